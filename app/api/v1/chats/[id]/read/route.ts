@@ -1,0 +1,3 @@
+import { markReadRoute } from "@/lib/api/v1-chat-routes";
+
+export const POST = markReadRoute("buyer");

@@ -1,0 +1,38 @@
+import { CursorQuery, StartChatBody } from "@/lib/api/v1-inputs";
+import { sendKey } from "@/lib/api/v1-chat-routes";
+import { ChatSchema, MessageSchema, pageOf } from "@/lib/api/v1-schemas";
+import { toChat, toMessage } from "@/lib/api/v1-serialize";
+import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
+import { listChats } from "@/lib/chats/list-chats";
+import { requireCaller } from "@/lib/http/authenticate";
+import { readJson } from "@/lib/http/body";
+import { queryOf } from "@/lib/http/params";
+import { jsonResponse, v1Route } from "@/lib/http/route";
+import { z } from "zod";
+
+export const GET = v1Route(async ({ request }) => {
+  const { actor } = await requireCaller(request);
+  const page = await listChats(actor, "buyer", CursorQuery.parse(queryOf(request)));
+  return jsonResponse(pageOf(ChatSchema), {
+    data: page.items.map((chat) => toChat(chat, "buyer")),
+    next_cursor: page.nextCursor,
+  });
+});
+
+const StartChatResult = ChatSchema.extend({ initial_message: MessageSchema.nullable() });
+
+/** Get-or-create the caller's chat with a company: 201 when created, 200 when it existed. */
+export const POST = v1Route(async ({ request }) => {
+  const { actor } = await requireCaller(request);
+  const body = await readJson(request, StartChatBody);
+  const result = await getOrCreateChat(actor, {
+    companyId: body.company_id,
+    content: body.content,
+    clientMessageId: sendKey(request, body.client_message_id),
+  });
+  const value: z.input<typeof StartChatResult> = {
+    ...toChat(result.chat, "buyer"),
+    initial_message: result.initialMessage ? toMessage(result.initialMessage.message) : null,
+  };
+  return jsonResponse(StartChatResult, value, { status: result.created ? 201 : 200 });
+});

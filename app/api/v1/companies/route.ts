@@ -1,0 +1,13 @@
+import { CompaniesQuery } from "@/lib/api/v1-inputs";
+import { CompanySchema, pageOf } from "@/lib/api/v1-schemas";
+import { toCompany } from "@/lib/api/v1-serialize";
+import { listCompaniesForBuyer } from "@/lib/companies/list-companies";
+import { requireCaller } from "@/lib/http/authenticate";
+import { queryOf } from "@/lib/http/params";
+import { jsonResponse, v1Route } from "@/lib/http/route";
+
+export const GET = v1Route(async ({ request }) => {
+  const { actor } = await requireCaller(request);
+  const page = await listCompaniesForBuyer(actor, CompaniesQuery.parse(queryOf(request)));
+  return jsonResponse(pageOf(CompanySchema), { data: page.items.map(toCompany), next_cursor: page.nextCursor });
+});

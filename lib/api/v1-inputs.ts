@@ -1,0 +1,36 @@
+// Request schemas of the versioned API (bodies and query strings).
+import { z } from "zod";
+import { CredentialsSchema, RegisterInputSchema } from "../accounts/schemas";
+import { ClientMessageIdSchema, ContentSchema } from "../messages/schemas";
+import { LimitSchema } from "../pagination";
+
+export const RegisterBody = RegisterInputSchema;
+export const TokenBody = CredentialsSchema;
+export const RefreshBody = z.object({ refresh_token: z.string().min(1).max(4096) });
+
+export const SendBody = z.object({ content: ContentSchema, client_message_id: ClientMessageIdSchema.optional() });
+export const StartChatBody = z.object({
+  company_id: z.number({ error: "company_id must be a number." }).int().positive(),
+  content: ContentSchema.optional(),
+  client_message_id: ClientMessageIdSchema.optional(),
+});
+export const ChatPatchBody = z.object({ is_active: z.boolean() }).strict();
+export const PasswordChangeBody = z.object({
+  current_password: z.string().max(256),
+  new_password: z.string().min(8, "Use at least 8 characters.").max(256),
+});
+
+const booleanQuery = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
+export const CompaniesQuery = CursorQuery.extend({ q: z.string().trim().max(100).optional() });
+export const CompanyChatsQuery = CursorQuery.extend({
+  company_id: z.coerce.number().int().positive().optional(),
+  is_active: booleanQuery.optional(),
+  unread: booleanQuery.optional(),
+});
+export const AdminListQuery = z.object({
+  limit: LimitSchema,
+  after_id: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+});

@@ -1,0 +1,82 @@
+// Output (and shared input) schemas of the versioned API. They shape every response and,
+// in a later step, generate the OpenAPI document, so the document cannot drift from the code.
+import { z } from "zod";
+
+const Timestamp = z.string().describe("ISO 8601, UTC");
+
+export const SenderSchema = z.object({ id: z.number().int(), name: z.string() });
+
+export const MessageSchema = z.object({
+  id: z.number().int(),
+  chat_id: z.number().int(),
+  sender_type: z.enum(["user", "company"]),
+  sender: SenderSchema.nullable().describe("The buyer, or the representative who replied"),
+  content: z.string(),
+  created_at: Timestamp,
+  read_at: Timestamp.nullable(),
+  client_message_id: z.string().nullable(),
+});
+
+export const ChatSchema = z.object({
+  id: z.number().int(),
+  company: z.object({ id: z.number().int(), name: z.string() }),
+  buyer: z.object({ id: z.number().int(), name: z.string(), email: z.string().optional() }),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+  is_active: z.boolean(),
+  last_message: MessageSchema.nullable(),
+  unread_count: z.number().int().describe("Messages from the other side not yet read by the caller's side"),
+});
+
+export const CompanySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  chat_id: z.number().int().nullable().describe("The caller's chat with this company"),
+  unread_count: z.number().int(),
+});
+
+export const AdminCompanySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+export const UserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  is_admin: z.boolean(),
+  company_id: z.number().int().nullable().describe("Direct company link"),
+  represented_company_ids: z.array(z.number().int()).describe("Direct link and company_{id} groups"),
+});
+
+export const TokenSchema = z.object({
+  access_token: z.string(),
+  refresh_token: z.string(),
+  token_type: z.literal("Bearer"),
+  expires_in: z.number().int(),
+});
+
+export const UnreadCountSchema = z.object({
+  buyer: z.object({ total: z.number().int(), chats: z.number().int() }),
+  company: z.object({ total: z.number().int(), chats: z.number().int() }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), next_cursor: z.string().nullable() });
+
+export const MessagePageSchema = z.object({
+  data: z.array(MessageSchema),
+  has_more: z.boolean(),
+  next_cursor: z
+    .string()
+    .nullable()
+    .describe("Pass as `before` (or as `after` when paging forward) to continue; null at the end"),
+});
+
+export const SendResultSchema = MessageSchema;
+export const MarkReadSchema = z.object({ marked_read: z.number().int() });
+export const HealthSchema = z.object({ status: z.enum(["ok", "unavailable"]), database: z.enum(["up", "down"]) });

@@ -1,0 +1,55 @@
+// Domain records → versioned API shapes (snake_case, ISO times).
+import type { z } from "zod";
+import type { Actor } from "../auth/actor";
+import type { Side } from "../chats/scope";
+import type { ChatRecord, MessageRecord } from "../chats/select";
+import type { CompanyForBuyer } from "../companies/list-companies";
+import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
+
+export function toMessage(message: MessageRecord): z.input<typeof MessageSchema> {
+  return {
+    id: message.id,
+    chat_id: message.chatId,
+    sender_type: message.senderType,
+    sender: message.sender,
+    content: message.content,
+    created_at: message.createdAt.toISOString(),
+    read_at: message.readAt?.toISOString() ?? null,
+    client_message_id: message.clientMessageId,
+  };
+}
+
+/** A chat as one side sees it: the buyer does not need their own email echoed back. */
+export function toChat(chat: ChatRecord, side: Side): z.input<typeof ChatSchema> {
+  return {
+    id: chat.id,
+    company: chat.company,
+    buyer: side === "company" ? chat.buyer : { id: chat.buyer.id, name: chat.buyer.name },
+    created_at: chat.createdAt.toISOString(),
+    updated_at: chat.updatedAt.toISOString(),
+    is_active: chat.isActive,
+    last_message: chat.lastMessage ? toMessage(chat.lastMessage) : null,
+    unread_count: side === "buyer" ? chat.buyerUnreadCount : chat.companyUnreadCount,
+  };
+}
+
+export function toCompany(company: CompanyForBuyer): z.input<typeof CompanySchema> {
+  return {
+    id: company.id,
+    name: company.name,
+    description: company.description,
+    chat_id: company.chat?.id ?? null,
+    unread_count: company.chat?.unreadCount ?? 0,
+  };
+}
+
+export function toUser(actor: Actor): z.input<typeof UserSchema> {
+  return {
+    id: actor.userId,
+    email: actor.email,
+    name: actor.name,
+    is_admin: actor.isAdmin,
+    company_id: actor.directCompany?.id ?? null,
+    represented_company_ids: actor.companyIds,
+  };
+}

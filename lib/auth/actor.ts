@@ -1,0 +1,58 @@
+// The actor: who is asking, and which companies they may answer for. Every domain function
+// takes one and builds its scope into the query.
+import { db } from "../db/client";
+
+export type Actor = {
+  userId: number;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  /** Companies represented by the direct link or by a `company_{id}` group (the guide's two ways). */
+  companyIds: number[];
+  /** The directly linked company, shown in token claims as the original did. */
+  directCompany: { id: number; name: string } | null;
+};
+
+export const COMPANY_GROUP = /^company_(\d+)$/;
+export const companyGroupName = (companyId: number) => `company_${companyId}`;
+
+/** The select that builds an actor in the same query that loads the user. */
+export const actorUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  isAdmin: true,
+  company: { select: { id: true, name: true } },
+  memberships: { select: { group: { select: { name: true } } } },
+} as const;
+
+type ActorUserRow = {
+  id: number;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  company: { id: number; name: string } | null;
+  memberships: { group: { name: string } }[];
+};
+
+export function actorFromUserRow(user: ActorUserRow): Actor {
+  const ids = new Set<number>();
+  if (user.company) ids.add(user.company.id);
+  for (const { group } of user.memberships) {
+    const match = COMPANY_GROUP.exec(group.name);
+    if (match) ids.add(Number(match[1]));
+  }
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    companyIds: [...ids].sort((a, b) => a - b),
+    directCompany: user.company,
+  };
+}
+
+export async function loadActorByUserId(userId: number): Promise<Actor | null> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: actorUserSelect });
+  return user ? actorFromUserRow(user) : null;
+}

@@ -1,0 +1,46 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import { type SendResult, sendMessage } from "../messages/send-message";
+import { getChatOrThrow } from "./get-chat";
+import type { ChatRecord } from "./select";
+
+export type GetOrCreateChatResult = {
+  chat: ChatRecord;
+  created: boolean;
+  /** The message sent with the request, when it carried content. */
+  initialMessage: SendResult | null;
+};
+
+/**
+ * The buyer's chat with a company, created if it does not exist. Safe under concurrent calls:
+ * the insert is `ON CONFLICT DO NOTHING` on the (buyer, company) unique key, so exactly one
+ * caller creates and every caller gets the same chat.
+ *
+ * Content, when given, is sent whether the chat is new or not: what the buyer typed is never
+ * dropped (an inactive chat refuses it like any other send).
+ */
+export async function getOrCreateChat(
+  actor: Actor,
+  input: { companyId: number; content?: string; clientMessageId?: string },
+): Promise<GetOrCreateChatResult> {
+  const company = await db().company.findUnique({ where: { id: input.companyId }, select: { id: true } });
+  if (!company) throw notFound("Company");
+  const { count } = await db().chat.createMany({
+    data: [{ buyerId: actor.userId, companyId: company.id }],
+    skipDuplicates: true,
+  });
+  const existing = await db().chat.findUniqueOrThrow({
+    where: { buyerId_companyId: { buyerId: actor.userId, companyId: company.id } },
+    select: { id: true },
+  });
+  const initialMessage =
+    input.content === undefined
+      ? null
+      : await sendMessage(actor, "buyer", existing.id, {
+          content: input.content,
+          clientMessageId: input.clientMessageId,
+        });
+  const chat = await getChatOrThrow(actor, "buyer", existing.id);
+  return { chat, created: count === 1, initialMessage };
+}

@@ -1,0 +1,51 @@
+// The Prisma client, one per process. PGlite when DATABASE_URL is not set (data in ./.data),
+// PostgreSQL through node-postgres otherwise. Opened lazily: `next build` evaluates modules
+// and must not open the database. Kept on globalThis because Next.js may load this module
+// more than once per process, and two PGlite instances on one directory silently diverge.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env";
+import { PrismaClient } from "../generated/prisma/client";
+
+type Database = {
+  prisma: PrismaClient;
+  /** Present in embedded mode: the in-process PostgreSQL the client talks to. */
+  pglite?: PGlite;
+  pool?: pg.Pool;
+};
+
+const holder = globalThis as typeof globalThis & { __estateChatDb?: Database };
+
+function openDatabase(): Database {
+  if (env.DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  }
+  const pglite = new PGlite(env.PGLITE_DIR);
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+}
+
+export function database(): Database {
+  holder.__estateChatDb ??= openDatabase();
+  return holder.__estateChatDb;
+}
+
+/** The Prisma client. Use it through lib/ domain functions, which scope every query by actor. */
+export function db(): PrismaClient {
+  return database().prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.__estateChatDb;
+  if (!current) return;
+  holder.__estateChatDb = undefined;
+  await current.prisma.$disconnect();
+  // $disconnect does not close PGlite or our pool; without this the process never exits.
+  await current.pglite?.close();
+  await current.pool?.end();
+}
+
+export type { PrismaClient };
+export { Prisma } from "../generated/prisma/client";

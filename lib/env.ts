@@ -1,0 +1,83 @@
+// The one place that reads process.env. Everything is validated once, at first use, with a
+// message that says which variable is wrong and how to fix it.
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"));
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default(".data"),
+  PGLITE_DIR: z.string().min(1).optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  SEED_DEMO: flag,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_QUERIES: flag,
+});
+
+function loadEnv() {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const embedded = !raw.DATABASE_URL;
+  return {
+    ...raw,
+    DATA_DIR: dataDir,
+    PGLITE_DIR: raw.PGLITE_DIR ?? path.join(dataDir, "pglite"),
+    /** True when the app runs on embedded PGlite rather than a PostgreSQL server. */
+    embedded,
+    /** Demo data is seeded into a new embedded database unless SEED_DEMO=false. */
+    seedDemo: raw.SEED_DEMO ?? embedded,
+  };
+}
+
+export type Env = ReturnType<typeof loadEnv>;
+let cached: Env | undefined;
+
+export const env: Env = new Proxy({} as Env, {
+  get(_target, key) {
+    cached ??= loadEnv();
+    return cached[key as keyof Env];
+  },
+});
+
+let secret: string | undefined;
+
+/**
+ * AUTH_SECRET signs sessions and tokens. With PostgreSQL (production) it must be set; the
+ * embedded default generates one on first start and keeps it beside the data, so sessions
+ * survive restarts on a developer's machine without any set-up.
+ */
+export function authSecret(): string {
+  if (secret) return secret;
+  if (env.AUTH_SECRET) return (secret = env.AUTH_SECRET);
+  if (!env.embedded) {
+    throw new Error(
+      "AUTH_SECRET is not set. With DATABASE_URL (production) it is required: generate one with\n" +
+        "  node -e \"console.log(require('crypto').randomBytes(32).toString('base64url'))\"\n" +
+        "and set it in the environment of every instance (all instances must share it).",
+    );
+  }
+  const file = path.join(env.DATA_DIR, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(env.DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx" });
+    chmodSync(file, 0o600);
+  }
+  return (secret = readFileSync(file, "utf8").trim());
+}

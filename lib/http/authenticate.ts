@@ -1,0 +1,28 @@
+// Who is calling: a bearer token (API clients) or the browser's Auth.js session cookie.
+// A request that presents a bearer token is judged by it alone, even if it has a cookie.
+import { auth } from "@/auth";
+import type { Actor } from "../auth/actor";
+import { loadActorBySessionId } from "../auth/sessions";
+import { authenticateAccessToken } from "../auth/tokens";
+import { AppError } from "../errors";
+
+export type Caller = { actor: Actor; sessionId: string; via: "bearer" | "session" };
+
+export async function resolveCaller(request: Request): Promise<Caller | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match?.[1]) throw new AppError("unauthenticated", "Use the header Authorization: Bearer <token>.");
+    return { ...(await authenticateAccessToken(match[1])), via: "bearer" };
+  }
+  const session = await auth();
+  if (!session?.sid) return null;
+  const actor = await loadActorBySessionId(session.sid);
+  return actor ? { actor, sessionId: session.sid, via: "session" } : null;
+}
+
+export async function requireCaller(request: Request): Promise<Caller> {
+  const caller = await resolveCaller(request);
+  if (!caller) throw new AppError("unauthenticated", "Authentication credentials were not provided.");
+  return caller;
+}

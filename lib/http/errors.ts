@@ -1,0 +1,62 @@
+// The one place that turns errors into HTTP answers, for both API surfaces.
+import { z } from "zod";
+import { AppError, type ErrorCode, type FieldIssue } from "../errors";
+
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  chat_closed: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  idempotency_mismatch: 422,
+};
+
+const TITLE_BY_CODE: Record<ErrorCode, string> = {
+  bad_request: "Bad request",
+  unauthenticated: "Authentication required",
+  not_found: "Not found",
+  conflict: "Conflict",
+  chat_closed: "Chat is closed",
+  payload_too_large: "Payload too large",
+  unsupported_media_type: "Unsupported media type",
+  validation_failed: "Validation failed",
+  idempotency_mismatch: "Idempotency key reused",
+};
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join(".") : "body",
+    message: issue.message,
+  }));
+}
+
+/** Anything thrown, as an AppError; unexpected errors are logged and answered generically. */
+export function toAppError(error: unknown, requestId: string): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
+  }
+  console.error(JSON.stringify({ level: "error", request_id: requestId, error: String(error), stack: (error as Error)?.stack }));
+  return new AppError("bad_request", "unexpected");
+}
+
+/** RFC 9457 problem details for the versioned API. */
+export function problemResponse(error: unknown, requestId: string): Response {
+  const appError = toAppError(error, requestId);
+  const unexpected = appError.message === "unexpected" && !(error instanceof AppError);
+  const status = unexpected ? 500 : STATUS_BY_CODE[appError.code];
+  const body = {
+    type: `https://estate-chat.example/problems/${unexpected ? "internal" : appError.code.replaceAll("_", "-")}`,
+    title: unexpected ? "Internal server error" : TITLE_BY_CODE[appError.code],
+    status,
+    detail: unexpected ? "Something went wrong on our side. Quote the request id when reporting it." : appError.message,
+    ...(appError.fieldIssues.length ? { errors: appError.fieldIssues } : {}),
+    request_id: requestId,
+  };
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  if (status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
+  return new Response(JSON.stringify(body), { status, headers });
+}

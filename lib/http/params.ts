@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { notFound } from "../errors";
+
+const IdSchema = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2_147_483_647));
+
+/** A numeric id from the path. Anything else cannot name a row: 404, like a missing one. */
+export function parseId(value: string | string[] | undefined, what = "Resource"): number {
+  const parsed = IdSchema.safeParse(value);
+  if (!parsed.success) throw notFound(what);
+  return parsed.data;
+}
+
+/** Query-string parameters as a plain object, for a zod schema to parse. */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}

@@ -1,0 +1,39 @@
+// Wrappers for route handlers: a request id, and errors turned into answers in one place.
+// Each surface has its own error format (problem+json for /api/v1, DRF-style for the original's).
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { problemResponse } from "./errors";
+
+export type RouteParams = Record<string, string | string[] | undefined>;
+export type RouteContext = { request: Request; params: RouteParams; requestId: string };
+type Handler = (context: RouteContext) => Promise<Response>;
+type ErrorResponder = (error: unknown, requestId: string) => Response;
+
+export function routeWith(respondToError: ErrorResponder) {
+  return (handler: Handler) =>
+    async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
+      const incoming = request.headers.get("x-request-id");
+      const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      let response: Response;
+      try {
+        response = await handler({ request, params: await context.params, requestId });
+      } catch (error) {
+        response = respondToError(error, requestId);
+      }
+      response.headers.set("x-request-id", requestId);
+      if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+      return response;
+    };
+}
+
+/** Route handler for the versioned API. */
+export const v1Route = routeWith(problemResponse);
+
+/** A JSON answer shaped by its output schema: nothing leaves unparsed. */
+export function jsonResponse<T extends z.ZodType>(
+  schema: T,
+  value: z.input<T>,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return Response.json(schema.parse(value), init);
+}

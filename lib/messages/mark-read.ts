@@ -1,0 +1,31 @@
+import type { Actor } from "../auth/actor";
+import { chatScope, incomingSenderType, type Side, unreadCounterOf } from "../chats/scope";
+import { db } from "../db/client";
+import { notFound } from "../errors";
+
+/**
+ * Marks everything the other side wrote as read by this side (the guide's rule: the company
+ * reads the buyer's messages, the buyer reads the company's). Returns how many changed.
+ * The counter goes down by exactly the rows this call marked, in the same transaction, so a
+ * message arriving meanwhile is neither lost from the count nor counted twice.
+ */
+export async function markChatRead(actor: Actor, side: Side, chatId: number): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const chat = await tx.chat.findFirst({
+      where: { id: chatId, ...chatScope(actor, side) },
+      select: { id: true },
+    });
+    if (!chat) throw notFound("Chat");
+    const { count } = await tx.message.updateMany({
+      where: { chatId, senderType: incomingSenderType(side), readAt: null },
+      data: { readAt: new Date() },
+    });
+    if (count > 0) {
+      await tx.chat.update({
+        where: { id: chatId },
+        data: { [unreadCounterOf(side)]: { decrement: count } },
+      });
+    }
+    return count;
+  });
+}

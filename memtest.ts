@@ -1,0 +1,11 @@
+import { PGlite } from "@electric-sql/pglite";
+import { applyPendingMigrations } from "/work/main/lib/db/migrate";
+let t = performance.now();
+const p = new PGlite("memory://"); await p.waitReady;
+console.log("open", performance.now() - t); t = performance.now();
+await applyPendingMigrations({ pglite: p });
+console.log("migrate", performance.now() - t); t = performance.now();
+const dump = await p.dumpDataDir("none");
+console.log("dump", performance.now() - t, dump.size); t = performance.now();
+const q = new PGlite({ loadDataDir: dump }); await q.waitReady;
+console.log("load", performance.now() - t, (await q.query("select count(*) from users")).rows);

@@ -1,0 +1,54 @@
+// Starts `next start` for HTTP tests on a free port with its own database, and stops it.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export type RunningServer = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
+
+/** Prepares the database (migrations, admin account) and serves the built app. */
+export async function startServer(extraEnv: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { ...process.env, ...extraEnv, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
+  execFileSync("npx", ["tsx", "scripts/prepare-db.ts"], { cwd: root, stdio: "inherit", env });
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error("next start did not become healthy within 60 s");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseUrl,
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+      }),
+  };
+}
