@@ -11,6 +11,9 @@ import { hashPassword } from "../../lib/auth/password";
 import { closeDatabase, database, db } from "../../lib/db/client";
 import { applyPendingMigrations } from "../../lib/db/migrate";
 
+// Tokens need a secret; tests must not write one into the developer's ./.data.
+process.env.AUTH_SECRET ??= "lib-tests-secret-lib-tests-secret-lib-tests";
+
 export function assertLocalDatabase(url: string | undefined): void {
   if (!url) return;
   const host = new URL(url).hostname;
