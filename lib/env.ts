@@ -1,14 +1,16 @@
 // The one place that reads process.env. Everything is validated once, at first use, with a
 // message that says which variable is wrong and how to fix it.
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
 const flag = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
-  .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"));
+  .transform((value) =>
+    value === undefined || value === "" ? undefined : value === "true" || value === "1",
+  );
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -23,7 +25,6 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  LOG_QUERIES: flag,
 });
 
 function loadEnv() {
@@ -65,7 +66,10 @@ let secret: string | undefined;
  */
 export function authSecret(): string {
   if (secret) return secret;
-  if (env.AUTH_SECRET) return (secret = env.AUTH_SECRET);
+  if (env.AUTH_SECRET) {
+    secret = env.AUTH_SECRET;
+    return secret;
+  }
   if (!env.embedded) {
     throw new Error(
       "AUTH_SECRET is not set. With DATABASE_URL (production) it is required: generate one with\n" +
@@ -76,8 +80,13 @@ export function authSecret(): string {
   const file = path.join(env.DATA_DIR, "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(env.DATA_DIR, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx" });
-    chmodSync(file, 0o600);
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    } catch (error) {
+      // Another process wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
-  return (secret = readFileSync(file, "utf8").trim());
+  secret = readFileSync(file, "utf8").trim();
+  return secret;
 }

@@ -4,7 +4,7 @@
 // PostgreSQL comes from TEST_POSTGRES_URL (default: the local server). When it is unreachable the
 // PostgreSQL half is skipped and the summary says so plainly, unless REQUIRE_POSTGRES=1 (CI),
 // which makes it a failure. Ends with the line "N passed, N failed".
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,9 +32,14 @@ function runNodeTests(label: string, files: string[], env: Record<string, string
     execFileSync(
       process.execPath,
       [
-        "--import", "tsx", "--test", `--test-concurrency=${concurrency}`,
-        "--test-reporter=spec", "--test-reporter-destination=stdout",
-        "--test-reporter=tap", `--test-reporter-destination=${tap}`,
+        "--import",
+        "tsx",
+        "--test",
+        `--test-concurrency=${concurrency}`,
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        `--test-reporter-destination=${tap}`,
         ...files,
       ],
       { cwd: root, stdio: "inherit", env: { ...process.env, ...env } },
@@ -54,7 +59,10 @@ function runNodeTests(label: string, files: string[], env: Record<string, string
 const testFiles = (dir: string) => {
   const full = path.join(root, "tests", dir);
   if (!existsSync(full)) return [];
-  return execFileSync("find", [full, "-name", "*.test.ts"], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
+  return execFileSync("find", [full, "-name", "*.test.ts"], { encoding: "utf8" })
+    .split("\n")
+    .filter(Boolean)
+    .sort();
 };
 
 async function postgresReachable(): Promise<boolean> {
@@ -92,7 +100,8 @@ async function createPostgresDatabase(label: string): Promise<{ url: string; dro
 
 async function main() {
   const havePostgres = await postgresReachable();
-  if (!havePostgres && requirePostgres) throw new Error(`PostgreSQL is required but not reachable at ${postgresUrl}`);
+  if (!havePostgres && requirePostgres)
+    throw new Error(`PostgreSQL is required but not reachable at ${postgresUrl}`);
 
   if (wants("lib")) {
     // Migrate once into a template directory; each test file starts from a copy of it.
@@ -113,7 +122,11 @@ async function main() {
 
   if (wants("http")) {
     console.log("\n=== next build ===");
-    execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    execFileSync("npx", ["next", "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     const http = testFiles("http");
     const embedded = await startServer({ DATA_DIR: path.join(scratch, "http-data"), ...adminServerEnv() });
     try {
@@ -143,7 +156,11 @@ async function main() {
 }
 
 function adminServerEnv() {
-  return { ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL, ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD, SEED_DEMO: "false" };
+  return {
+    ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
+    ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
+    SEED_DEMO: "false",
+  };
 }
 
 let crashed = false;

@@ -22,6 +22,10 @@ export const RegisterInputSchema = z.object({
 export type RegisterInput = z.infer<typeof RegisterInputSchema>;
 
 export const CredentialsSchema = z.object({
-  email: z.string().trim().max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string().max(256),
 });

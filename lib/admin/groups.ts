@@ -4,7 +4,11 @@ import { notFound } from "../errors";
 import { requireAdmin } from "./require-admin";
 
 /** Adds a user to a group, creating the group if needed. `company_{id}` groups grant access. */
-export async function addGroupMember(actor: Actor, groupName: string, userId: number): Promise<{ created: boolean }> {
+export async function addGroupMember(
+  actor: Actor,
+  groupName: string,
+  userId: number,
+): Promise<{ created: boolean }> {
   requireAdmin(actor);
   const user = await db().user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!user) throw notFound("User");

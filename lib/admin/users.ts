@@ -26,12 +26,16 @@ export async function updateUserAccess(
     });
     return actorFromUserRow(user);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw notFound("User");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw notFound("User");
     throw error;
   }
 }
 
-export async function listUsersForAdmin(actor: Actor, query: { q?: string; limit: number; afterId?: number }) {
+export async function listUsersForAdmin(
+  actor: Actor,
+  query: { q?: string; limit: number; afterId?: number },
+) {
   requireAdmin(actor);
   const users = await db().user.findMany({
     where: {
@@ -53,6 +57,9 @@ export async function listUsersForAdmin(actor: Actor, query: { q?: string; limit
 }
 
 export async function findUserIdByEmail(email: string): Promise<number | null> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true },
+  });
   return user?.id ?? null;
 }

@@ -3,8 +3,8 @@
 import { getChatOrThrow } from "../chats/get-chat";
 import type { Side } from "../chats/scope";
 import { AppError } from "../errors";
-import { readJson } from "../http/body";
 import { requireCaller } from "../http/authenticate";
+import { readJson } from "../http/body";
 import { parseId, queryOf } from "../http/params";
 import { jsonResponse, v1Route } from "../http/route";
 import { listMessages, MessagePageQuerySchema } from "../messages/list-messages";
@@ -58,7 +58,10 @@ export const sendMessageRoute = (side: Side) =>
     const chatId = parseId(params.id, "Chat");
     const body = await readJson(request, SendBody);
     const clientMessageId = sendKey(request, body.client_message_id);
-    const { message, replayed } = await sendMessage(actor, side, chatId, { content: body.content, clientMessageId });
+    const { message, replayed } = await sendMessage(actor, side, chatId, {
+      content: body.content,
+      clientMessageId,
+    });
     return jsonResponse(MessageSchema, toMessage(message), {
       status: 201,
       headers: replayed ? { "idempotent-replayed": "true" } : {},

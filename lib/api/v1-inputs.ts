@@ -8,7 +8,10 @@ export const RegisterBody = RegisterInputSchema;
 export const TokenBody = CredentialsSchema;
 export const RefreshBody = z.object({ refresh_token: z.string().min(1).max(4096) });
 
-export const SendBody = z.object({ content: ContentSchema, client_message_id: ClientMessageIdSchema.optional() });
+export const SendBody = z.object({
+  content: ContentSchema,
+  client_message_id: ClientMessageIdSchema.optional(),
+});
 export const StartChatBody = z.object({
   company_id: z.number({ error: "company_id must be a number." }).int().positive(),
   content: ContentSchema.optional(),

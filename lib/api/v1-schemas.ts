@@ -79,4 +79,7 @@ export const MessagePageSchema = z.object({
 
 export const SendResultSchema = MessageSchema;
 export const MarkReadSchema = z.object({ marked_read: z.number().int() });
-export const HealthSchema = z.object({ status: z.enum(["ok", "unavailable"]), database: z.enum(["up", "down"]) });
+export const HealthSchema = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  database: z.enum(["up", "down"]),
+});

@@ -24,5 +24,9 @@ export async function listBuyerUnreadByChat(actor: Actor) {
     take: MAX_UNREAD_ROWS,
     select: { id: true, buyerUnreadCount: true, company: { select: { name: true } } },
   });
-  return chats.map((chat) => ({ chatId: chat.id, companyName: chat.company.name, unread: chat.buyerUnreadCount }));
+  return chats.map((chat) => ({
+    chatId: chat.id,
+    companyName: chat.company.name,
+    unread: chat.buyerUnreadCount,
+  }));
 }

@@ -47,5 +47,5 @@ export async function closeDatabase(): Promise<void> {
   await current.pool?.end();
 }
 
-export type { PrismaClient };
 export { Prisma } from "../generated/prisma/client";
+export type { PrismaClient };

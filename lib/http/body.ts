@@ -28,7 +28,7 @@ async function readCapped(request: Request, limit: number): Promise<string> {
 const tooLarge = (limit: number) =>
   new AppError("payload_too_large", `The request body is larger than ${limit / 1024} KiB.`);
 
-export type BodyOptions = { limit?: number; /** An absent body counts as `{}`. */ optional?: boolean };
+export type BodyOptions = { limit?: number /** An absent body counts as `{}`. */; optional?: boolean };
 
 /** The JSON body parsed by the schema. */
 export async function readJson<T extends z.ZodType>(
@@ -40,7 +40,10 @@ export async function readJson<T extends z.ZodType>(
   if (text.trim() === "" && options.optional) return schema.parse({});
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
   let value: unknown;
   try {

@@ -39,7 +39,14 @@ export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
   }
-  console.error(JSON.stringify({ level: "error", request_id: requestId, error: String(error), stack: (error as Error)?.stack }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      request_id: requestId,
+      error: String(error),
+      stack: (error as Error)?.stack,
+    }),
+  );
   return new AppError("bad_request", "unexpected");
 }
 
@@ -52,7 +59,9 @@ export function problemResponse(error: unknown, requestId: string): Response {
     type: `https://estate-chat.example/problems/${unexpected ? "internal" : appError.code.replaceAll("_", "-")}`,
     title: unexpected ? "Internal server error" : TITLE_BY_CODE[appError.code],
     status,
-    detail: unexpected ? "Something went wrong on our side. Quote the request id when reporting it." : appError.message,
+    detail: unexpected
+      ? "Something went wrong on our side. Quote the request id when reporting it."
+      : appError.message,
     ...(appError.fieldIssues.length ? { errors: appError.fieldIssues } : {}),
     request_id: requestId,
   };

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { notFound } from "../errors";
 
-const IdSchema = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2_147_483_647));
+const IdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647));
 
 /** A numeric id from the path. Anything else cannot name a row: 404, like a missing one. */
 export function parseId(value: string | string[] | undefined, what = "Resource"): number {

@@ -1,8 +1,8 @@
 import type { Actor } from "../auth/actor";
-import { db, type Prisma } from "../db/client";
-import { AppError, isUniqueViolation, notFound } from "../errors";
 import { chatScope, outgoingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
+import { db, type Prisma } from "../db/client";
+import { AppError, isUniqueViolation, notFound } from "../errors";
 
 export type SendResult = { message: MessageRecord; replayed: boolean };
 
@@ -95,5 +95,7 @@ async function refusal(
     where: { id: chatId, ...chatScope(actor, side) },
     select: { id: true },
   });
-  return chat ? new AppError("chat_closed", "This chat is closed; it accepts no new messages.") : notFound("Chat");
+  return chat
+    ? new AppError("chat_closed", "This chat is closed; it accepts no new messages.")
+    : notFound("Chat");
 }

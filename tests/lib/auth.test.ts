@@ -5,13 +5,17 @@ import { hashPassword, verifyPassword } from "../../lib/auth/password";
 import { revokeAuthSession } from "../../lib/auth/sessions";
 import { authenticateAccessToken, issueTokenPair, refreshAccessToken } from "../../lib/auth/tokens";
 import { db } from "../../lib/db/client";
-import { unique, useTestDatabase } from "../support/database";
+import { unique, withTestDatabase } from "../support/database";
 
-useTestDatabase();
+withTestDatabase();
 
 const newAccount = async () => {
   const email = `${unique("Person")}@Example.test`;
-  const actor = await registerUser({ email: email.toLowerCase(), name: "Person", password: "first password" });
+  const actor = await registerUser({
+    email: email.toLowerCase(),
+    name: "Person",
+    password: "first password",
+  });
   return { email, actor };
 };
 
@@ -48,8 +52,16 @@ describe("tokens", () => {
     assert.equal((await authenticateAccessToken(pair.access)).actor.userId, actor.userId);
     const access = await refreshAccessToken(pair.refresh);
     assert.equal((await authenticateAccessToken(access)).actor.userId, actor.userId);
-    await assert.rejects(authenticateAccessToken(pair.refresh), { code: "unauthenticated" }, "refresh is not access");
-    await assert.rejects(refreshAccessToken(pair.access), { code: "unauthenticated" }, "access is not refresh");
+    await assert.rejects(
+      authenticateAccessToken(pair.refresh),
+      { code: "unauthenticated" },
+      "refresh is not access",
+    );
+    await assert.rejects(
+      refreshAccessToken(pair.access),
+      { code: "unauthenticated" },
+      "access is not refresh",
+    );
   });
 
   it("forged and tampered tokens are refused", async () => {
@@ -59,7 +71,9 @@ describe("tokens", () => {
     const forgedPayload = Buffer.from(
       JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), user_id: 1 }),
     ).toString("base64url");
-    await assert.rejects(authenticateAccessToken(`${header}.${forgedPayload}.${signature}`), { code: "unauthenticated" });
+    await assert.rejects(authenticateAccessToken(`${header}.${forgedPayload}.${signature}`), {
+      code: "unauthenticated",
+    });
     await assert.rejects(authenticateAccessToken("garbage"), { code: "unauthenticated" });
     const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${payload}.`;
     await assert.rejects(authenticateAccessToken(unsigned), { code: "unauthenticated" });
@@ -78,7 +92,11 @@ describe("tokens", () => {
     const current = await issueTokenPair(actor);
     const other = await issueTokenPair(actor);
     await assert.rejects(
-      changePassword(actor, { currentPassword: "wrong", newPassword: "second password", keepSessionId: current.sessionId }),
+      changePassword(actor, {
+        currentPassword: "wrong",
+        newPassword: "second password",
+        keepSessionId: current.sessionId,
+      }),
       { code: "validation_failed" },
     );
     await changePassword(actor, {

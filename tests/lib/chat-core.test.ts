@@ -5,9 +5,9 @@ import { listChats } from "../../lib/chats/list-chats";
 import { countUnread } from "../../lib/chats/unread";
 import { markChatRead } from "../../lib/messages/mark-read";
 import { sendMessage } from "../../lib/messages/send-message";
-import { createCompany, createGroupRepresentative, createUser, useTestDatabase } from "../support/database";
+import { createCompany, createGroupRepresentative, createUser, withTestDatabase } from "../support/database";
 
-useTestDatabase();
+withTestDatabase();
 
 describe("chat core", () => {
   it("a buyer's message reaches the company and the read rules apply per side", async () => {
@@ -34,7 +34,10 @@ describe("chat core", () => {
     const groupRep = await createGroupRepresentative(company.id);
     const outsider = await createGroupRepresentative(other.id);
     const { chat } = await getOrCreateChat(buyer, { companyId: company.id });
-    assert.deepEqual((await listChats(groupRep, "company", { limit: 10 })).items.map((c) => c.id), [chat.id]);
+    assert.deepEqual(
+      (await listChats(groupRep, "company", { limit: 10 })).items.map((c) => c.id),
+      [chat.id],
+    );
     assert.deepEqual((await listChats(outsider, "company", { limit: 10 })).items, []);
     await assert.rejects(markChatRead(outsider, "company", chat.id), { code: "not_found" });
   });

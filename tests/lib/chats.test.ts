@@ -8,9 +8,15 @@ import { setChatActive } from "../../lib/chats/set-chat-active";
 import { listCompaniesForBuyer } from "../../lib/companies/list-companies";
 import { db } from "../../lib/db/client";
 import { sendMessage } from "../../lib/messages/send-message";
-import { createCompany, createGroupRepresentative, createUser, unique, useTestDatabase } from "../support/database";
+import {
+  createCompany,
+  createGroupRepresentative,
+  createUser,
+  unique,
+  withTestDatabase,
+} from "../support/database";
 
-useTestDatabase();
+withTestDatabase();
 
 describe("get-or-create", () => {
   it("20 concurrent calls create exactly one chat", async () => {
@@ -50,7 +56,9 @@ describe("chat lists", () => {
     const seen = [...first.items, ...second.items, ...third.items].map((c) => c.id);
     assert.deepEqual(seen, [...ids].reverse());
     assert.equal(third.nextCursor, null);
-    await assert.rejects(listChats(buyer, "buyer", { limit: 2, cursor: "garbage" }), { code: "validation_failed" });
+    await assert.rejects(listChats(buyer, "buyer", { limit: 2, cursor: "garbage" }), {
+      code: "validation_failed",
+    });
   });
 
   it("company filters: company, open or closed, unread", async () => {
@@ -59,7 +67,10 @@ describe("chat lists", () => {
     const rep = await createUser({ companyId: a.id });
     await addGroupMember({ ...rep, isAdmin: true }, `company_${b.id}`, rep.userId);
     const actor = (await loadActorByUserId(rep.userId))!;
-    assert.deepEqual(actor.companyIds, [a.id, b.id].sort((x, y) => x - y));
+    assert.deepEqual(
+      actor.companyIds,
+      [a.id, b.id].sort((x, y) => x - y),
+    );
     const [buyer1, buyer2] = [await createUser(), await createUser()];
     const chatA = (await getOrCreateChat(buyer1, { companyId: a.id, content: "unread" })).chat;
     const chatB = (await getOrCreateChat(buyer2, { companyId: b.id })).chat;
@@ -86,7 +97,9 @@ describe("chat lists", () => {
     const after = (await loadActorByUserId(rep.userId))!;
     assert.deepEqual(after.companyIds, []);
     assert.deepEqual((await listChats(after, "company", { limit: 10 })).items, []);
-    await assert.rejects(sendMessage(after, "company", chat.id, { content: "still here?" }), { code: "not_found" });
+    await assert.rejects(sendMessage(after, "company", chat.id, { content: "still here?" }), {
+      code: "not_found",
+    });
   });
 
   it("a group with a look-alike name grants nothing", async () => {
@@ -103,7 +116,9 @@ describe("chat lists", () => {
     const admin = await createUser({ isAdmin: true });
     const plain = await createUser();
     const { chat } = await getOrCreateChat(buyer, { companyId: company.id });
-    const adminIds = (await listChats(admin, "company", { limit: 10, companyId: company.id })).items.map((c) => c.id);
+    const adminIds = (await listChats(admin, "company", { limit: 10, companyId: company.id })).items.map(
+      (c) => c.id,
+    );
     assert.deepEqual(adminIds, [chat.id]);
     assert.deepEqual((await listChats(plain, "company", { limit: 10 })).items, []);
   });
@@ -121,10 +136,17 @@ describe("company directory", () => {
     const page = await listCompaniesForBuyer(buyer, { q: tag, limit: 10 });
     assert.deepEqual(
       page.items.map((c) => [c.name, c.chat?.id ?? null, c.chat?.unreadCount ?? 0]),
-      [[`${tag} Alpha`, chat.id, 1], [`${tag} Beta`, null, 0]],
+      [
+        [`${tag} Alpha`, chat.id, 1],
+        [`${tag} Beta`, null, 0],
+      ],
     );
     const stranger = await createUser();
     const theirs = await listCompaniesForBuyer(stranger, { q: tag, limit: 10 });
-    assert.deepEqual(theirs.items.map((c) => c.chat), [null, null], "another buyer's chat never shows");
+    assert.deepEqual(
+      theirs.items.map((c) => c.chat),
+      [null, null],
+      "another buyer's chat never shows",
+    );
   });
 });

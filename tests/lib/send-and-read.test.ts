@@ -9,9 +9,9 @@ import { listMessages } from "../../lib/messages/list-messages";
 import { markChatRead } from "../../lib/messages/mark-read";
 import { ContentSchema } from "../../lib/messages/schemas";
 import { sendMessage } from "../../lib/messages/send-message";
-import { createCompany, createUser, useTestDatabase } from "../support/database";
+import { createCompany, createUser, withTestDatabase } from "../support/database";
 
-useTestDatabase();
+withTestDatabase();
 
 async function scene() {
   const company = await createCompany();
@@ -24,7 +24,9 @@ async function scene() {
 describe("sending", () => {
   it("records which representative replied and moves the chat's last message", async () => {
     const { buyer, rep, chatId } = await scene();
-    const { message } = await sendMessage(rep, "company", chatId, { content: "We have a viewing on Monday." });
+    const { message } = await sendMessage(rep, "company", chatId, {
+      content: "We have a viewing on Monday.",
+    });
     assert.equal(message.senderType, "company");
     assert.equal(message.sender?.id, rep.userId);
     const chat = await getChatOrThrow(buyer, "buyer", chatId);
@@ -55,17 +57,18 @@ describe("sending", () => {
   it("the same client message id sends once; other content under it is refused", async () => {
     const { buyer, chatId } = await scene();
     const attempts = await Promise.all(
-      Array.from({ length: 5 }, () => sendMessage(buyer, "buyer", chatId, { content: "Once", clientMessageId: "k-1" })),
+      Array.from({ length: 5 }, () =>
+        sendMessage(buyer, "buyer", chatId, { content: "Once", clientMessageId: "k-1" }),
+      ),
     );
     assert.equal(new Set(attempts.map((a) => a.message.id)).size, 1);
     assert.equal(attempts.filter((a) => !a.replayed).length, 1);
     assert.equal(await db().message.count({ where: { chatId } }), 1);
     const chat = await getChatOrThrow(buyer, "buyer", chatId);
     assert.equal(chat.companyUnreadCount, 1, "a replay must not count as a new unread message");
-    await assert.rejects(
-      sendMessage(buyer, "buyer", chatId, { content: "Twice", clientMessageId: "k-1" }),
-      { code: "idempotency_mismatch" },
-    );
+    await assert.rejects(sendMessage(buyer, "buyer", chatId, { content: "Twice", clientMessageId: "k-1" }), {
+      code: "idempotency_mismatch",
+    });
   });
 
   it("content is trimmed, must not be blank and is at most 5,000 characters", () => {
@@ -110,23 +113,38 @@ describe("message pages", () => {
   it("pages backwards with before and forwards with after, oldest first", async () => {
     const { buyer, chatId } = await scene();
     const sent = [];
-    for (let i = 1; i <= 7; i++) sent.push((await sendMessage(buyer, "buyer", chatId, { content: `m${i}` })).message.id);
+    for (let i = 1; i <= 7; i++)
+      sent.push((await sendMessage(buyer, "buyer", chatId, { content: `m${i}` })).message.id);
     const newest = await listMessages(buyer, "buyer", chatId, { limit: 3 });
-    assert.deepEqual(newest.messages.map((m) => m.content), ["m5", "m6", "m7"]);
+    assert.deepEqual(
+      newest.messages.map((m) => m.content),
+      ["m5", "m6", "m7"],
+    );
     assert.equal(newest.hasMore, true);
     const older = await listMessages(buyer, "buyer", chatId, { limit: 3, before: sent[4] });
-    assert.deepEqual(older.messages.map((m) => m.content), ["m2", "m3", "m4"]);
+    assert.deepEqual(
+      older.messages.map((m) => m.content),
+      ["m2", "m3", "m4"],
+    );
     const oldest = await listMessages(buyer, "buyer", chatId, { limit: 3, before: sent[1] });
-    assert.deepEqual(oldest.messages.map((m) => m.content), ["m1"]);
+    assert.deepEqual(
+      oldest.messages.map((m) => m.content),
+      ["m1"],
+    );
     assert.equal(oldest.hasMore, false);
     const newer = await listMessages(buyer, "buyer", chatId, { limit: 5, after: sent[3] });
-    assert.deepEqual(newer.messages.map((m) => m.content), ["m5", "m6", "m7"]);
+    assert.deepEqual(
+      newer.messages.map((m) => m.content),
+      ["m5", "m6", "m7"],
+    );
     assert.equal(newer.hasMore, false);
   });
 
   it("another buyer's chat is not found, even with a cursor", async () => {
     const { chatId } = await scene();
     const stranger = await createUser();
-    await assert.rejects(listMessages(stranger, "buyer", chatId, { limit: 3, before: 10 }), { code: "not_found" });
+    await assert.rejects(listMessages(stranger, "buyer", chatId, { limit: 3, before: 10 }), {
+      code: "not_found",
+    });
   });
 });

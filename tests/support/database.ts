@@ -23,7 +23,7 @@ export function assertLocalDatabase(url: string | undefined): void {
 }
 
 /** Registers before/after hooks that give the test file a migrated database. */
-export function useTestDatabase(): void {
+export function withTestDatabase(): void {
   let cleanup: (() => void) | undefined;
   before(async () => {
     assertLocalDatabase(process.env.DATABASE_URL);

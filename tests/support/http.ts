@@ -50,7 +50,9 @@ export type TestUser = { id: number; email: string; token: string };
 
 export async function signUp(label: string): Promise<TestUser> {
   const email = uniqueEmail(label);
-  const registered = await call("POST", "/api/v1/auth/register", { body: { email, name: label, password: PASSWORD } });
+  const registered = await call("POST", "/api/v1/auth/register", {
+    body: { email, name: label, password: PASSWORD },
+  });
   if (registered.status !== 201) throw new Error(`register failed: ${registered.status} ${registered.text}`);
   return { id: registered.body.id, email, token: await tokenFor(email, PASSWORD) };
 }
@@ -71,7 +73,10 @@ export const asAdmin = () => (adminToken ??= tokenFor(ADMIN.email, ADMIN.passwor
 export async function makeWorld() {
   const admin = await asAdmin();
   const createCompany = async (name: string) => {
-    const answer = await call("POST", "/api/v1/admin/companies", { token: admin, body: { name, description: "" } });
+    const answer = await call("POST", "/api/v1/admin/companies", {
+      token: admin,
+      body: { name, description: "" },
+    });
     if (answer.status !== 201) throw new Error(`company failed: ${answer.status} ${answer.text}`);
     return answer.body.id as number;
   };
@@ -91,9 +96,13 @@ export async function makeWorld() {
     if (status >= 300) throw new Error(`link failed: ${status} ${text}`);
   };
   await Promise.all([
-    link(call("PATCH", `/api/v1/admin/users/${directRep.id}`, { token: admin, body: { company_id: companyA } })),
+    link(
+      call("PATCH", `/api/v1/admin/users/${directRep.id}`, { token: admin, body: { company_id: companyA } }),
+    ),
     link(call("PUT", `/api/v1/admin/groups/company_${companyA}/members/${groupRep.id}`, { token: admin })),
-    link(call("PATCH", `/api/v1/admin/users/${otherRep.id}`, { token: admin, body: { company_id: companyB } })),
+    link(
+      call("PATCH", `/api/v1/admin/users/${otherRep.id}`, { token: admin, body: { company_id: companyB } }),
+    ),
   ]);
   return { admin, companyA, companyB, buyer, otherBuyer, directRep, groupRep, otherRep };
 }

@@ -1,5 +1,6 @@
-import { CursorQuery, StartChatBody } from "@/lib/api/v1-inputs";
+import type { z } from "zod";
 import { sendKey } from "@/lib/api/v1-chat-routes";
+import { CursorQuery, StartChatBody } from "@/lib/api/v1-inputs";
 import { ChatSchema, MessageSchema, pageOf } from "@/lib/api/v1-schemas";
 import { toChat, toMessage } from "@/lib/api/v1-serialize";
 import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
@@ -8,7 +9,6 @@ import { requireCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
-import { z } from "zod";
 
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request);

@@ -9,5 +9,8 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request);
   const page = await listCompaniesForBuyer(actor, CompaniesQuery.parse(queryOf(request)));
-  return jsonResponse(pageOf(CompanySchema), { data: page.items.map(toCompany), next_cursor: page.nextCursor });
+  return jsonResponse(pageOf(CompanySchema), {
+    data: page.items.map(toCompany),
+    next_cursor: page.nextCursor,
+  });
 });

@@ -1,13 +1,13 @@
+import { z } from "zod";
 import { createCompany, listCompaniesForAdmin } from "@/lib/admin/companies";
 import { CompanyInputSchema } from "@/lib/admin/schemas";
+import { toAdminCompany } from "@/lib/api/v1-admin-serialize";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
 import { AdminCompanySchema } from "@/lib/api/v1-schemas";
-import { toAdminCompany } from "@/lib/api/v1-admin-serialize";
 import { requireCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
-import { z } from "zod";
 
 const CompanyListSchema = z.object({ data: z.array(AdminCompanySchema), next_cursor: z.string().nullable() });
 

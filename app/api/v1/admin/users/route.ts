@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { listUsersForAdmin } from "@/lib/admin/users";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
 import { UserSchema } from "@/lib/api/v1-schemas";
@@ -5,14 +6,17 @@ import { toUser } from "@/lib/api/v1-serialize";
 import { requireCaller } from "@/lib/http/authenticate";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
-import { z } from "zod";
 
 const UserListSchema = z.object({ data: z.array(UserSchema), next_cursor: z.string().nullable() });
 
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request);
   const query = AdminListQuery.parse(queryOf(request));
-  const rows = await listUsersForAdmin(actor, { q: query.q, limit: query.limit + 1, afterId: query.after_id });
+  const rows = await listUsersForAdmin(actor, {
+    q: query.q,
+    limit: query.limit + 1,
+    afterId: query.after_id,
+  });
   const page = rows.slice(0, query.limit);
   return jsonResponse(UserListSchema, {
     data: page.map(toUser),

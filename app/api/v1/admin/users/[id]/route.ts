@@ -12,6 +12,9 @@ export const PATCH = v1Route(async ({ request, params }) => {
   const { actor } = await requireCaller(request);
   const userId = parseId(params.id, "User");
   const patch = await readJson(request, UserPatchSchema);
-  const user = await updateUserAccess(actor, userId, { companyId: patch.company_id, isAdmin: patch.is_admin });
+  const user = await updateUserAccess(actor, userId, {
+    companyId: patch.company_id,
+    isAdmin: patch.is_admin,
+  });
   return jsonResponse(UserSchema, toUser(user));
 });

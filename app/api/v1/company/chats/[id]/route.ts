@@ -1,5 +1,5 @@
-import { ChatPatchBody } from "@/lib/api/v1-inputs";
 import { chatRoute } from "@/lib/api/v1-chat-routes";
+import { ChatPatchBody } from "@/lib/api/v1-inputs";
 import { ChatSchema } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
 import { setChatActive } from "@/lib/chats/set-chat-active";

@@ -1,0 +1,25 @@
+import { verifyCredentials } from "@/lib/accounts/users";
+import { issueTokenPair } from "@/lib/auth/tokens";
+import { DRF } from "@/lib/compat/errors";
+import { LoginBody } from "@/lib/compat/inputs";
+import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { CompatTokenPairSchema } from "@/lib/compat/schemas";
+import { AppError } from "@/lib/errors";
+import { readJson } from "@/lib/http/body";
+import { jsonResponse } from "@/lib/http/route";
+
+/** Email + password → simplejwt's `{access, refresh}` pair (a revocable API session). */
+export const POST = compatRoute(async ({ request }) => {
+  const { email, password } = await readJson(request, LoginBody, { optional: true });
+  const actor = await verifyCredentials(email, password);
+  if (!actor) throw new AppError("unauthenticated", DRF.noActiveAccount);
+  const { access, refresh } = await issueTokenPair(actor);
+  return jsonResponse(CompatTokenPairSchema, { access, refresh });
+});
+
+const methods = methodsOf("POST");
+export const GET = methods.refuse;
+export const PUT = methods.refuse;
+export const PATCH = methods.refuse;
+export const DELETE = methods.refuse;
+export const OPTIONS = methods.options;

@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { EmailSchema } from "@/lib/accounts/schemas";
+import { safeRedirectPath } from "./redirect-path";
+
+export type SignInFormState = {
+  fieldErrors?: { email?: string[]; password?: string[] };
+  formError?: string;
+  email?: string;
+};
+
+const SignInFormSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, "Enter your password.").max(256),
+});
+
+// A public endpoint like any route handler: everything in the form is parsed before use.
+export async function signInWithPassword(
+  _previous: SignInFormState,
+  form: FormData,
+): Promise<SignInFormState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = SignInFormSchema.safeParse({ email, password: form.get("password") ?? "" });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(form.get("callbackUrl")) });
+  } catch (error) {
+    // Success ends in a redirect, which Next signals by throwing: only Auth.js errors stop here.
+    if (error instanceof AuthError) return { formError: "The email or password is not correct.", email };
+    throw error;
+  }
+  return {};
+}

@@ -1,0 +1,59 @@
+// Route handlers of the compatibility API: DRF-style errors, CORS as the original allowed it,
+// and explicit answers for the methods a path does not support.
+import { type RouteContext, type RouteParams, routeWith } from "../http/route";
+import { drfErrorResponse } from "./errors";
+
+type CompatHandler = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;
+
+// The original allowed every origin (django-cors-headers, CORS_ALLOW_ALL_ORIGINS), so browser
+// clients on other origins called it directly. These paths authenticate by bearer token only,
+// never by cookie, so a wildcard origin exposes nothing a caller does not already hold.
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "x-request-id, allow",
+} as const;
+
+function withCors(response: Response): Response {
+  for (const [name, value] of Object.entries(CORS)) response.headers.set(name, value);
+  return response;
+}
+
+const drfRoute = routeWith(drfErrorResponse);
+
+/** A compatibility route handler: request id, errors in DRF's shapes, CORS headers. */
+export function compatRoute(handler: (context: RouteContext) => Promise<Response>): CompatHandler {
+  const route = drfRoute(handler);
+  return async (request, context) => withCors(await route(request, context));
+}
+
+type Method = "GET" | "POST";
+
+/**
+ * The methods a path does not support answer 405 as DRF did, with an `Allow` header. They are
+ * exported explicitly: the original's viewsets also accepted PUT/PATCH/DELETE (a buyer could
+ * move a chat to another company; DELETE removed the chat and then answered 500).
+ */
+export function methodsOf(...supported: Method[]) {
+  const allowed = [...supported, ...(supported.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const refuse: CompatHandler = async (request) =>
+    withCors(
+      Response.json(
+        { detail: `Method "${request.method}" not allowed.` },
+        { status: 405, headers: { allow: allowed, "cache-control": "no-store" } },
+      ),
+    );
+  /** CORS preflight (no credentials needed) and the method list. */
+  const options: CompatHandler = async () =>
+    withCors(
+      new Response(null, {
+        status: 200,
+        headers: {
+          allow: allowed,
+          "access-control-allow-methods": allowed,
+          "access-control-allow-headers": "authorization, content-type, x-request-id",
+          "access-control-max-age": "86400",
+        },
+      }),
+    );
+  return { refuse, options };
+}

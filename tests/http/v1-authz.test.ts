@@ -1,0 +1,447 @@
+// Authorization matrix of the versioned API: every route, tried as every kind of caller.
+// One row per (method, route); adding a route to app/api/v1 without a row here fails the
+// "covers every route" test, so the matrix cannot silently fall behind the code.
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { ADMIN, type Answer, asAdmin, call, makeWorld, PASSWORD, signUp, type TestUser, tokenFor, type World } from "../support/http";
+
+const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
+type Role = (typeof ROLES)[number];
+
+/**
+ * Who may use a route: `public` anyone; `user` any signed-in caller; `owner` only the chat's
+ * buyer; `company` the representatives of the chat's company and admins; `admin` admins only.
+ */
+type Access = "public" | "user" | "owner" | "company" | "admin";
+
+type Ctx = World & { chatId: number; spare: TestUser };
+type Call = { path: string; body?: unknown };
+type Row = {
+  method: string;
+  /** The route as in app/api/v1, with `{param}` for dynamic segments. */
+  route: string;
+  access: Access;
+  /** The status(es) a permitted caller gets. */
+  ok: number | number[];
+  /** Builds the request; may prepare state first (runs once per role). */
+  request: (ctx: Ctx) => Call | Promise<Call>;
+  /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
+  freshToken?: boolean;
+};
+
+const uid = () => randomUUID().slice(0, 8);
+
+const MATRIX: Row[] = [
+  { method: "GET", route: "/api/health", access: "public", ok: 200, request: () => ({ path: "/api/health" }) },
+  {
+    method: "POST", route: "/api/v1/auth/register", access: "public", ok: 201,
+    request: () => ({ path: "/api/v1/auth/register", body: { email: `matrix-${uid()}@example.test`, name: "M", password: PASSWORD } }),
+  },
+  {
+    method: "POST", route: "/api/v1/auth/token", access: "public", ok: 200,
+    request: (c) => ({ path: "/api/v1/auth/token", body: { email: c.spare.email, password: PASSWORD } }),
+  },
+  {
+    method: "POST", route: "/api/v1/auth/refresh", access: "public", ok: 200,
+    request: async (c) => {
+      const pair = await call("POST", "/api/v1/auth/token", { body: { email: c.spare.email, password: PASSWORD } });
+      return { path: "/api/v1/auth/refresh", body: { refresh_token: pair.body.refresh_token } };
+    },
+  },
+  { method: "POST", route: "/api/v1/auth/revoke", access: "user", ok: 204, freshToken: true, request: () => ({ path: "/api/v1/auth/revoke" }) },
+  { method: "GET", route: "/api/v1/me", access: "user", ok: 200, request: () => ({ path: "/api/v1/me" }) },
+  {
+    // A wrong current password: proves the caller got past authentication without changing anything.
+    method: "POST", route: "/api/v1/me/password", access: "user", ok: 422, freshToken: true,
+    request: () => ({ path: "/api/v1/me/password", body: { current_password: "not the password", new_password: "another long password" } }),
+  },
+  { method: "GET", route: "/api/v1/companies", access: "user", ok: 200, request: () => ({ path: "/api/v1/companies" }) },
+  { method: "GET", route: "/api/v1/unread-count", access: "user", ok: 200, request: () => ({ path: "/api/v1/unread-count" }) },
+  { method: "GET", route: "/api/v1/chats", access: "user", ok: 200, request: () => ({ path: "/api/v1/chats" }) },
+  {
+    method: "POST", route: "/api/v1/chats", access: "user", ok: [200, 201],
+    request: (c) => ({ path: "/api/v1/chats", body: { company_id: c.companyB } }),
+  },
+  { method: "GET", route: "/api/v1/chats/{id}", access: "owner", ok: 200, request: (c) => ({ path: `/api/v1/chats/${c.chatId}` }) },
+  {
+    method: "GET", route: "/api/v1/chats/{id}/messages", access: "owner", ok: 200,
+    request: (c) => ({ path: `/api/v1/chats/${c.chatId}/messages` }),
+  },
+  {
+    method: "POST", route: "/api/v1/chats/{id}/messages", access: "owner", ok: 201,
+    request: (c) => ({ path: `/api/v1/chats/${c.chatId}/messages`, body: { content: `buyer says ${uid()}` } }),
+  },
+  { method: "POST", route: "/api/v1/chats/{id}/read", access: "owner", ok: 200, request: (c) => ({ path: `/api/v1/chats/${c.chatId}/read` }) },
+  { method: "GET", route: "/api/v1/company/chats", access: "user", ok: 200, request: () => ({ path: "/api/v1/company/chats" }) },
+  {
+    method: "GET", route: "/api/v1/company/chats/{id}", access: "company", ok: 200,
+    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}` }),
+  },
+  {
+    // Reopening an open chat: permitted callers succeed and the chat stays usable for other rows.
+    method: "PATCH", route: "/api/v1/company/chats/{id}", access: "company", ok: 200,
+    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}`, body: { is_active: true } }),
+  },
+  {
+    method: "GET", route: "/api/v1/company/chats/{id}/messages", access: "company", ok: 200,
+    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/messages` }),
+  },
+  {
+    method: "POST", route: "/api/v1/company/chats/{id}/messages", access: "company", ok: 201,
+    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/messages`, body: { content: `company says ${uid()}` } }),
+  },
+  {
+    method: "POST", route: "/api/v1/company/chats/{id}/read", access: "company", ok: 200,
+    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/read` }),
+  },
+  { method: "GET", route: "/api/v1/admin/companies", access: "admin", ok: 200, request: () => ({ path: "/api/v1/admin/companies" }) },
+  {
+    method: "POST", route: "/api/v1/admin/companies", access: "admin", ok: 201,
+    request: () => ({ path: "/api/v1/admin/companies", body: { name: `Matrix ${uid()}` } }),
+  },
+  {
+    method: "PATCH", route: "/api/v1/admin/companies/{id}", access: "admin", ok: 200,
+    request: (c) => ({ path: `/api/v1/admin/companies/${c.companyB}`, body: { description: "touched by the matrix" } }),
+  },
+  { method: "GET", route: "/api/v1/admin/users", access: "admin", ok: 200, request: () => ({ path: "/api/v1/admin/users" }) },
+  {
+    method: "PATCH", route: "/api/v1/admin/users/{id}", access: "admin", ok: 200,
+    request: (c) => ({ path: `/api/v1/admin/users/${c.spare.id}`, body: { is_admin: false } }),
+  },
+  {
+    method: "PUT", route: "/api/v1/admin/groups/{name}/members/{user_id}", access: "admin", ok: 201,
+    request: (c) => ({ path: `/api/v1/admin/groups/matrix-${uid()}/members/${c.spare.id}` }),
+  },
+  {
+    method: "DELETE", route: "/api/v1/admin/groups/{name}/members/{user_id}", access: "admin", ok: 204,
+    request: async (c) => {
+      const group = `matrix-${uid()}`;
+      const added = await call("PUT", `/api/v1/admin/groups/${group}/members/${c.spare.id}`, { token: c.admin });
+      assert.equal(added.status, 201, `setting up membership: ${added.text}`);
+      return { path: `/api/v1/admin/groups/${group}/members/${c.spare.id}` };
+    },
+  },
+];
+
+function expectedStatus(row: Row, role: Role): number | number[] {
+  if (role === "anonymous") return row.access === "public" ? row.ok : 401;
+  switch (row.access) {
+    case "public":
+    case "user":
+      return row.ok;
+    case "owner":
+      return role === "buyer" ? row.ok : 404;
+    case "company":
+      return role === "directRep" || role === "groupRep" || role === "admin" ? row.ok : 404;
+    case "admin":
+      return role === "admin" ? row.ok : 404;
+  }
+}
+
+function emailOf(ctx: Ctx, role: Exclude<Role, "anonymous">): string {
+  return role === "admin" ? ADMIN.email : ctx[role].email;
+}
+
+async function tokenOf(ctx: Ctx, role: Role, fresh: boolean): Promise<string | undefined> {
+  if (role === "anonymous") return undefined;
+  if (fresh) return tokenFor(emailOf(ctx, role), role === "admin" ? ADMIN.password : PASSWORD);
+  return role === "admin" ? ctx.admin : ctx[role].token;
+}
+
+function assertProblem(answer: Answer, status: number, label: string): void {
+  assert.match(answer.headers.get("content-type") ?? "", /^application\/problem\+json/, `${label}: content type`);
+  assert.equal(answer.body?.status, status, `${label}: body.status`);
+  assert.equal(typeof answer.body?.title, "string", `${label}: title`);
+  assert.equal(typeof answer.body?.type, "string", `${label}: type`);
+  assert.equal(typeof answer.body?.detail, "string", `${label}: detail`);
+  assert.equal(typeof answer.body?.request_id, "string", `${label}: request_id`);
+  if (status === 401) assert.match(answer.headers.get("www-authenticate") ?? "", /^Bearer/i, `${label}: WWW-Authenticate`);
+}
+
+/** A world plus a chat between its buyer and company A that has one message in it. */
+async function makeCtx(): Promise<Ctx> {
+  const world = await makeWorld();
+  const [started, spare] = await Promise.all([
+    call("POST", "/api/v1/chats", { token: world.buyer.token, body: { company_id: world.companyA, content: "Hello A" } }),
+    signUp("matrix-spare"),
+  ]);
+  assert.equal(started.status, 201, started.text);
+  return { ...world, chatId: started.body.id, spare };
+}
+
+/** Every (method, route) that app/api/v1 exports, read from the route files. */
+function declaredRoutes(): string[] {
+  const root = path.resolve(import.meta.dirname, "../../app/api/v1");
+  const found: string[] = [];
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/^route\.(ts|tsx|js)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const route = `/api/v1/${path.relative(root, entry.parentPath).split(path.sep).join("/")}`
+      .replace(/\/$/, "")
+      .replace(/\[\.{0,3}([^\]]+)\]/g, "{$1}");
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) {
+      found.push(`${match[1]} ${route}`);
+    }
+    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+      for (const name of match[1]?.split(",") ?? []) {
+        const method = /\bas\s+(GET|POST|PUT|PATCH|DELETE)\b|^\s*(GET|POST|PUT|PATCH|DELETE)\s*$/.exec(name);
+        if (method) found.push(`${method[1] ?? method[2]} ${route}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+describe("v1 authz: the matrix covers the API", () => {
+  it("has exactly one row for every method exported by app/api/v1 route files", () => {
+    const rows = MATRIX.filter((row) => row.route.startsWith("/api/v1/")).map((row) => `${row.method} ${row.route}`);
+    assert.equal(new Set(rows).size, rows.length, "duplicate rows in the matrix");
+    assert.deepEqual([...rows].sort(), declaredRoutes());
+  });
+});
+
+describe("v1 authz: every route as every caller", () => {
+  let ctx: Ctx;
+  before(async () => {
+    ctx = await makeCtx();
+  });
+
+  for (const row of MATRIX) {
+    it(`${row.method} ${row.route} (${row.access})`, async () => {
+      const outcomes = await Promise.all(
+        ROLES.map(async (role) => {
+          const request = await row.request(ctx);
+          const token = await tokenOf(ctx, role, row.freshToken === true);
+          const answer = await call(row.method, request.path, { token, body: request.body });
+          return { role, answer };
+        }),
+      );
+      const actual = Object.fromEntries(outcomes.map(({ role, answer }) => [role, answer.status]));
+      const expected = Object.fromEntries(
+        ROLES.map((role) => {
+          const want = expectedStatus(row, role);
+          const got = actual[role] as number;
+          return [role, Array.isArray(want) ? (want.includes(got) ? got : want.join("|")) : want];
+        }),
+      );
+      assert.deepEqual(actual, expected, `statuses by caller for ${row.method} ${row.route}`);
+      for (const { role, answer } of outcomes) {
+        if (answer.status >= 400) assertProblem(answer, answer.status, `${role} ${row.method} ${row.route}`);
+      }
+    });
+  }
+});
+
+describe("v1 authz: 404 answers leak nothing", () => {
+  let ctx: Ctx;
+  before(async () => {
+    ctx = await makeCtx();
+  });
+
+  it("an outsider's 404 for an existing chat equals the 404 for a chat that does not exist", async () => {
+    const missing = 2_147_483_000;
+    const nameOfA = await companyName(ctx, ctx.companyA);
+    for (const [who, token, prefix] of [
+      ["otherBuyer", ctx.otherBuyer.token, "/api/v1/chats"],
+      ["otherRep", ctx.otherRep.token, "/api/v1/company/chats"],
+    ] as const) {
+      for (const suffix of ["", "/messages"]) {
+        const real = await call("GET", `${prefix}/${ctx.chatId}${suffix}`, { token });
+        const ghost = await call("GET", `${prefix}/${missing}${suffix}`, { token });
+        assert.equal(real.status, 404, `${who} ${prefix}/{id}${suffix}`);
+        assert.equal(ghost.status, 404);
+        assert.deepEqual(
+          { type: real.body.type, title: real.body.title, detail: real.body.detail },
+          { type: ghost.body.type, title: ghost.body.title, detail: ghost.body.detail },
+          `${who} ${prefix}/{id}${suffix}`,
+        );
+        assert.equal(real.text.includes(nameOfA), false, "the company's name does not leak");
+        assert.equal(real.text.includes(ctx.buyer.email), false, "the buyer's email does not leak");
+      }
+    }
+  });
+
+  it("admin routes answer non-admins 404 even when the request is also invalid", async () => {
+    // Validation must not run before the admin check: a 422 would tell outsiders the route exists.
+    const attempts: [string, string, unknown][] = [
+      ["GET", "/api/v1/admin/companies?limit=5000", undefined],
+      ["GET", "/api/v1/admin/users?limit=5000", undefined],
+      ["POST", "/api/v1/admin/companies", { name: "" }],
+      ["PATCH", `/api/v1/admin/companies/${ctx.companyA}`, {}],
+      ["PATCH", `/api/v1/admin/users/${ctx.buyer.id}`, { is_admin: "yes" }],
+      ["PUT", `/api/v1/admin/groups/${encodeURIComponent("bad name!")}/members/${ctx.buyer.id}`, undefined],
+    ];
+    const statuses: Record<string, number> = {};
+    for (const [method, url, body] of attempts) {
+      statuses[`${method} ${url}`] = (await call(method, url, { token: ctx.directRep.token, body })).status;
+    }
+    assert.deepEqual(statuses, Object.fromEntries(Object.keys(statuses).map((key) => [key, 404])));
+  });
+
+  it("a non-admin's attempt at an admin write changes nothing", async () => {
+    const promote = await call("PATCH", `/api/v1/admin/users/${ctx.buyer.id}`, {
+      token: ctx.buyer.token,
+      body: { is_admin: true, company_id: ctx.companyA },
+    });
+    assert.equal(promote.status, 404);
+    const join = await call("PUT", `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.otherBuyer.id}`, {
+      token: ctx.otherBuyer.token,
+    });
+    assert.equal(join.status, 404);
+    const [me, other] = await Promise.all([
+      call("GET", "/api/v1/me", { token: ctx.buyer.token }),
+      call("GET", "/api/v1/me", { token: ctx.otherBuyer.token }),
+    ]);
+    assert.equal(me.body.is_admin, false);
+    assert.deepEqual(me.body.represented_company_ids, []);
+    assert.deepEqual(other.body.represented_company_ids, []);
+    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.otherBuyer.token })).status, 404);
+  });
+});
+
+describe("v1 authz: admin routes do what they say", () => {
+  it("PATCH /api/v1/admin/companies/{id} changes only the fields it is given", async () => {
+    const admin = await asAdmin();
+    const created = await call("POST", "/api/v1/admin/companies", {
+      token: admin,
+      body: { name: `Patch ${uid()}`, description: "Sea views since 1990" },
+    });
+    assert.equal(created.status, 201, created.text);
+    const renamed = await call("PATCH", `/api/v1/admin/companies/${created.body.id}`, {
+      token: admin,
+      body: { name: `Renamed ${uid()}` },
+    });
+    assert.equal(renamed.status, 200, renamed.text);
+    assert.equal(renamed.body.description, "Sea views since 1990", "a rename must not wipe the description");
+    const listed = await call("GET", `/api/v1/admin/companies?limit=1&after_id=${created.body.id - 1}`, { token: admin });
+    assert.equal(listed.body.data[0]?.description, "Sea views since 1990");
+  });
+
+  it("PATCH /api/v1/admin/companies/{id} with nothing to change is a 422", async () => {
+    const admin = await asAdmin();
+    const created = await call("POST", "/api/v1/admin/companies", { token: admin, body: { name: `Empty ${uid()}`, description: "Keep" } });
+    const empty = await call("PATCH", `/api/v1/admin/companies/${created.body.id}`, { token: admin, body: {} });
+    assert.equal(empty.status, 422, empty.text);
+  });
+
+  it("the admin links and unlinks representatives and finds users by email", async () => {
+    const ctx = await makeCtx();
+    const found = await call("GET", `/api/v1/admin/users?q=${encodeURIComponent(ctx.spare.email)}`, { token: ctx.admin });
+    assert.deepEqual(found.body.data.map((user: { id: number }) => user.id), [ctx.spare.id]);
+    const linked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: ctx.companyA } });
+    assert.equal(linked.status, 200, linked.text);
+    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status, 200);
+    const unknownCompany = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: 2_147_483_647 } });
+    assert.equal(unknownCompany.status, 422, unknownCompany.text);
+    const unknownUser = await call("PATCH", "/api/v1/admin/users/2147483647", { token: ctx.admin, body: { is_admin: false } });
+    assert.equal(unknownUser.status, 404, unknownUser.text);
+    const unlinked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: null } });
+    assert.equal(unlinked.status, 200, unlinked.text);
+    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status, 404);
+    const notMember = await call("DELETE", `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.spare.id}`, { token: ctx.admin });
+    assert.equal(notMember.status, 404, notMember.text);
+  });
+
+  it("adding a group member twice answers 201 then 204", async () => {
+    const ctx = await makeCtx();
+    const path = `/api/v1/admin/groups/company_${ctx.companyB}/members/${ctx.spare.id}`;
+    assert.equal((await call("PUT", path, { token: ctx.admin })).status, 201);
+    assert.equal((await call("PUT", path, { token: ctx.admin })).status, 204);
+    const me = await call("GET", "/api/v1/me", { token: ctx.spare.token });
+    assert.deepEqual(me.body.represented_company_ids, [ctx.companyB]);
+  });
+});
+
+describe("v1 authz: lists and counts show each caller only their own", () => {
+  // A world of its own: the counts below must not see the matrix's traffic.
+  let ctx: Ctx;
+  before(async () => {
+    ctx = await makeCtx();
+  });
+
+  const ids = (answer: Answer) => (answer.body.data as { id: number }[]).map((item) => item.id);
+
+  it("the buyer lists their chat; the other buyer does not, nor sees it in the directory or counts", async () => {
+    const [mine, theirs, directory, counts] = await Promise.all([
+      call("GET", "/api/v1/chats?limit=100", { token: ctx.buyer.token }),
+      call("GET", "/api/v1/chats?limit=100", { token: ctx.otherBuyer.token }),
+      call("GET", `/api/v1/companies?q=${encodeURIComponent(await companyName(ctx, ctx.companyA))}`, { token: ctx.otherBuyer.token }),
+      call("GET", "/api/v1/unread-count", { token: ctx.otherBuyer.token }),
+    ]);
+    assert.deepEqual(ids(mine), [ctx.chatId]);
+    assert.deepEqual(ids(theirs), []);
+    const entry = (directory.body.data as { id: number; chat_id: number | null; unread_count: number }[]).find(
+      (company) => company.id === ctx.companyA,
+    );
+    assert.ok(entry, "company A is in the directory");
+    assert.equal(entry.chat_id, null);
+    assert.equal(entry.unread_count, 0);
+    assert.deepEqual(counts.body, { buyer: { total: 0, chats: 0 }, company: { total: 0, chats: 0 } });
+  });
+
+  it("both representatives of company A list the chat and count its unread message; the other company's does not", async () => {
+    const [direct, group, other, otherFiltered] = await Promise.all([
+      call("GET", "/api/v1/company/chats?limit=100", { token: ctx.directRep.token }),
+      call("GET", "/api/v1/company/chats?limit=100", { token: ctx.groupRep.token }),
+      call("GET", "/api/v1/company/chats?limit=100", { token: ctx.otherRep.token }),
+      call("GET", `/api/v1/company/chats?limit=100&company_id=${ctx.companyA}`, { token: ctx.otherRep.token }),
+    ]);
+    assert.deepEqual(ids(direct), [ctx.chatId]);
+    assert.deepEqual(ids(group), [ctx.chatId]);
+    assert.deepEqual(ids(other), []);
+    assert.deepEqual(ids(otherFiltered), []);
+    const [directCount, groupCount, otherCount] = await Promise.all(
+      [ctx.directRep, ctx.groupRep, ctx.otherRep].map((rep) => call("GET", "/api/v1/unread-count", { token: rep.token })),
+    );
+    assert.deepEqual(directCount?.body.company, { total: 1, chats: 1 });
+    assert.deepEqual(groupCount?.body.company, { total: 1, chats: 1 });
+    assert.deepEqual(otherCount?.body, { buyer: { total: 0, chats: 0 }, company: { total: 0, chats: 0 } });
+  });
+
+  it("the admin finds company A's chat in the company list and can open it", async () => {
+    const [list, one] = await Promise.all([
+      call("GET", `/api/v1/company/chats?limit=100&company_id=${ctx.companyA}`, { token: ctx.admin }),
+      call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.admin }),
+    ]);
+    assert.equal(list.status, 200);
+    assert.deepEqual(ids(list), [ctx.chatId]);
+    assert.equal(one.status, 200);
+    assert.equal(one.body.company.id, ctx.companyA);
+    assert.equal(one.body.buyer.id, ctx.buyer.id);
+  });
+
+  it("an outsider's failed writes leave the chat and its counts untouched", async () => {
+    const attempts = await Promise.all([
+      call("POST", `/api/v1/chats/${ctx.chatId}/messages`, { token: ctx.otherBuyer.token, body: { content: "intrusion" } }),
+      call("POST", `/api/v1/company/chats/${ctx.chatId}/messages`, { token: ctx.otherRep.token, body: { content: "intrusion" } }),
+      call("POST", `/api/v1/company/chats/${ctx.chatId}/read`, { token: ctx.otherRep.token }),
+      call("POST", `/api/v1/chats/${ctx.chatId}/read`, { token: ctx.directRep.token }),
+      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.otherRep.token, body: { is_active: false } }),
+      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.buyer.token, body: { is_active: false } }),
+    ]);
+    assert.deepEqual(
+      attempts.map((answer) => answer.status),
+      [404, 404, 404, 404, 404, 404],
+    );
+    const [messages, chat] = await Promise.all([
+      call("GET", `/api/v1/company/chats/${ctx.chatId}/messages`, { token: ctx.directRep.token }),
+      call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.directRep.token }),
+    ]);
+    assert.deepEqual(
+      (messages.body.data as { content: string }[]).map((message) => message.content),
+      ["Hello A"],
+    );
+    assert.equal(chat.body.is_active, true);
+    assert.equal(chat.body.unread_count, 1);
+  });
+});
+
+async function companyName(ctx: Ctx, companyId: number): Promise<string> {
+  const answer = await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.admin });
+  assert.equal(answer.body.company.id, companyId);
+  return answer.body.company.name;
+}
