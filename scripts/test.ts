@@ -110,6 +110,7 @@ async function main() {
     await applyPendingMigrations({ pglite });
     await pglite.close();
     runNodeTests("lib on PGlite", testFiles("lib"), { TEST_PGLITE_TEMPLATE: template });
+    runNodeTests("operator scripts", testFiles("cli"), {});
     if (havePostgres) {
       const database = await createPostgresDatabase("lib");
       try {
