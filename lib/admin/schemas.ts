@@ -1,17 +1,32 @@
 import { z } from "zod";
+import { DbIdSchema, NUL_MESSAGE, withoutNul } from "../validation";
+
+const CompanyName = z
+  .string()
+  .trim()
+  .min(1, "Enter the company's name.")
+  .max(200)
+  .refine(withoutNul, NUL_MESSAGE);
+const CompanyDescription = z.string().trim().max(5000).refine(withoutNul, NUL_MESSAGE);
 
 export const CompanyInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter the company's name.").max(200),
-  description: z.string().trim().max(5000).default(""),
+  name: CompanyName,
+  description: CompanyDescription.default(""),
 });
-export const CompanyPatchSchema = CompanyInputSchema.partial().refine(
-  (patch) => patch.name !== undefined || patch.description !== undefined,
-  { message: "Give name or description to change." },
-);
+// Written out rather than CompanyInputSchema.partial(): that would keep description's default
+// and blank the description of every PATCH that only renames.
+export const CompanyPatchSchema = z
+  .object({
+    name: CompanyName.optional(),
+    description: CompanyDescription.optional(),
+  })
+  .refine((patch) => patch.name !== undefined || patch.description !== undefined, {
+    message: "Give name or description to change.",
+  });
 
 export const UserPatchSchema = z
   .object({
-    company_id: z.number().int().positive().nullable().optional(),
+    company_id: DbIdSchema.nullable().optional(),
     is_admin: z.boolean().optional(),
   })
   .strict()

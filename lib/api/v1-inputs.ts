@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CredentialsSchema, RegisterInputSchema } from "../accounts/schemas";
 import { ClientMessageIdSchema, ContentSchema } from "../messages/schemas";
 import { LimitSchema } from "../pagination";
+import { DbIdQuerySchema, DbIdSchema, NUL_MESSAGE, withoutNul } from "../validation";
 
 export const RegisterBody = RegisterInputSchema;
 export const TokenBody = CredentialsSchema;
@@ -13,7 +14,7 @@ export const SendBody = z.object({
   client_message_id: ClientMessageIdSchema.optional(),
 });
 export const StartChatBody = z.object({
-  company_id: z.number({ error: "company_id must be a number." }).int().positive(),
+  company_id: z.number({ error: "company_id must be a number." }).pipe(DbIdSchema),
   content: ContentSchema.optional(),
   client_message_id: ClientMessageIdSchema.optional(),
 });
@@ -28,12 +29,12 @@ const booleanQuery = z.enum(["true", "false", "1", "0"]).transform((v) => v === 
 export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
 export const CompaniesQuery = CursorQuery.extend({ q: z.string().trim().max(100).optional() });
 export const CompanyChatsQuery = CursorQuery.extend({
-  company_id: z.coerce.number().int().positive().optional(),
+  company_id: DbIdQuerySchema.optional(),
   is_active: booleanQuery.optional(),
   unread: booleanQuery.optional(),
 });
 export const AdminListQuery = z.object({
   limit: LimitSchema,
-  after_id: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(100).optional(),
+  after_id: DbIdQuerySchema.optional(),
+  q: z.string().trim().max(100).refine(withoutNul, NUL_MESSAGE).optional(),
 });

@@ -1,6 +1,7 @@
 // The actor: who is asking, and which companies they may answer for. Every domain function
 // takes one and builds its scope into the query.
 import { db } from "../db/client";
+import { MAX_DB_ID } from "../validation";
 
 export type Actor = {
   userId: number;
@@ -13,7 +14,8 @@ export type Actor = {
   directCompany: { id: number; name: string } | null;
 };
 
-export const COMPANY_GROUP = /^company_(\d+)$/;
+// No leading zeros (company_07 is not company 7's group) and no more digits than an id has.
+export const COMPANY_GROUP = /^company_([1-9]\d{0,9})$/;
 export const companyGroupName = (companyId: number) => `company_${companyId}`;
 
 /** The select that builds an actor in the same query that loads the user. */
@@ -40,7 +42,8 @@ export function actorFromUserRow(user: ActorUserRow): Actor {
   if (user.company) ids.add(user.company.id);
   for (const { group } of user.memberships) {
     const match = COMPANY_GROUP.exec(group.name);
-    if (match) ids.add(Number(match[1]));
+    const id = Number(match?.[1]);
+    if (match && id <= MAX_DB_ID) ids.add(id);
   }
   return {
     userId: user.id,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db, type Prisma } from "../db/client";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
+import { MAX_DB_ID } from "../validation";
 import { chatScope, type Side, unreadCounterOf } from "./scope";
 import { type ChatRecord, chatSelect } from "./select";
 
@@ -15,7 +16,7 @@ export type ChatFilters = {
 
 /** Newest activity first; id breaks ties so the order is total and cursors are stable. */
 const chatOrder: Prisma.ChatOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
-const ChatCursorSchema = z.tuple([z.iso.datetime(), z.number().int()]);
+const ChatCursorSchema = z.tuple([z.iso.datetime(), z.number().int().max(MAX_DB_ID)]);
 
 function chatListWhere(actor: Actor, side: Side, filters: ChatFilters): Prisma.ChatWhereInput {
   return {

@@ -12,9 +12,15 @@ const drfTypeError = (expected: string) => (issue: { input?: unknown }) =>
       ? "This field may not be null."
       : expected;
 
+// DRF's CharField refused NUL characters, and PostgreSQL cannot store them in text: without
+// this check they would reach the database and fail there.
+const NUL_MESSAGE = "Null characters are not allowed.";
+const withoutNul = (value: string) => !value.includes("\0");
+
 const drfString = (max: number) =>
   z
     .string({ error: drfTypeError("Not a valid string.") })
+    .refine(withoutNul, NUL_MESSAGE)
     .min(1, "This field may not be blank.")
     .max(max, `Ensure this field has no more than ${max} characters.`);
 
@@ -69,6 +75,7 @@ const CONTENT_REQUIRED = "Message content is required";
 const CompatContentSchema = z
   .string({ error: CONTENT_REQUIRED })
   .min(1, CONTENT_REQUIRED)
+  .refine(withoutNul, NUL_MESSAGE)
   .pipe(ContentSchema);
 
 export const SendBody = z.object({ content: CompatContentSchema }, { error: CONTENT_REQUIRED });

@@ -1,6 +1,7 @@
 // Who is calling: a bearer token (API clients) or the browser's Auth.js session cookie.
 // A request that presents a bearer token is judged by it alone, even if it has a cookie.
 import { auth } from "@/auth";
+import { requireAdmin } from "../admin/require-admin";
 import type { Actor } from "../auth/actor";
 import { loadActorBySessionId } from "../auth/sessions";
 import { authenticateAccessToken } from "../auth/tokens";
@@ -19,6 +20,16 @@ export async function resolveCaller(request: Request): Promise<Caller | null> {
   if (!session?.sid) return null;
   const actor = await loadActorBySessionId(session.sid);
   return actor ? { actor, sessionId: session.sid, via: "session" } : null;
+}
+
+/**
+ * An admin caller, checked before anything else is parsed: a non-admin learns nothing about
+ * admin routes, not even from a validation error. lib/admin checks again (defence in depth).
+ */
+export async function requireAdminCaller(request: Request): Promise<Caller> {
+  const caller = await requireCaller(request);
+  requireAdmin(caller.actor);
+  return caller;
 }
 
 export async function requireCaller(request: Request): Promise<Caller> {

@@ -33,11 +33,25 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
+/** PostgreSQL's "invalid byte sequence" (22021), whichever adapter reported it. */
+function isUnstorableText(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown; code?: unknown } } | null)?.cause;
+  if (cause?.originalCode === "22021" || cause?.code === "22021") return true;
+  return /\b22021\b|invalid byte sequence/i.test(String(error));
+}
+
 /** Anything thrown, as an AppError; unexpected errors are logged and answered generically. */
 export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
+  }
+  if (isUnstorableText(error)) {
+    // A backstop: schemas refuse NUL already, but no text a client sends may become a 500.
+    return new AppError(
+      "bad_request",
+      "The request contains text the database cannot store (NUL characters).",
+    );
   }
   console.error(
     JSON.stringify({

@@ -4,14 +4,15 @@ import { chatScope, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { DbIdQuerySchema } from "../validation";
 
 export const MAX_MESSAGE_PAGE = 100;
 
 export const MessagePageQuerySchema = z
   .object({
     limit: z.coerce.number().int().min(1).max(MAX_MESSAGE_PAGE).default(50),
-    before: z.coerce.number().int().positive().optional(),
-    after: z.coerce.number().int().positive().optional(),
+    before: DbIdQuerySchema.optional(),
+    after: DbIdQuerySchema.optional(),
   })
   .refine((query) => query.before === undefined || query.after === undefined, {
     message: "Give either before or after, not both.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NUL_MESSAGE, withoutNul } from "../validation";
 
 export const MAX_CONTENT_LENGTH = 5000;
 
@@ -7,7 +8,8 @@ export const ContentSchema = z
   .string({ error: "Content must be text." })
   .trim()
   .min(1, "Message content may not be blank.")
-  .max(MAX_CONTENT_LENGTH, `Message content may be at most ${MAX_CONTENT_LENGTH} characters.`);
+  .max(MAX_CONTENT_LENGTH, `Message content may be at most ${MAX_CONTENT_LENGTH} characters.`)
+  .refine(withoutNul, NUL_MESSAGE);
 
 /** A client-chosen id that makes retries of one send return the same message. */
 export const ClientMessageIdSchema = z

@@ -275,6 +275,12 @@ describe("compatibility API: a client of the original, end to end", () => {
     assert.deepEqual(mismatch.body.errors, { password: ["Password fields didn't match."] });
     assert.equal((await call("POST", "/auth/login/", { body: { email, password: PASSWORD } })).status, 401);
 
+    const nul = await call("POST", "/auth/register/", {
+      body: { email, username: "Nul\u0000Name", password: PASSWORD, password2: PASSWORD },
+    });
+    expectStatus(nul, 400);
+    assert.deepEqual(nul.body.errors, { username: ["Null characters are not allowed."] });
+
     const missing = await call("POST", "/auth/register/", { body: { email } });
     expectStatus(missing, 400);
     assert.deepEqual(Object.keys(missing.body.errors).sort(), ["password", "password2", "username"]);

@@ -3,7 +3,16 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { describe, it } from "node:test";
-import { type Answer, asAdmin, call, makeWorld, PASSWORD, signUp, tokenFor, uniqueEmail } from "../support/http";
+import {
+  type Answer,
+  asAdmin,
+  call,
+  makeWorld,
+  PASSWORD,
+  signUp,
+  tokenFor,
+  uniqueEmail,
+} from "../support/http";
 
 type Pair = { access: string; refresh: string };
 
@@ -14,7 +23,8 @@ async function pairFor(email: string, password = PASSWORD): Promise<Pair> {
 }
 
 const me = (token: string) => call("GET", "/api/v1/me", { token });
-const refresh = (refreshToken: string) => call("POST", "/api/v1/auth/refresh", { body: { refresh_token: refreshToken } });
+const refresh = (refreshToken: string) =>
+  call("POST", "/api/v1/auth/refresh", { body: { refresh_token: refreshToken } });
 
 function assertUnauthorized(answer: Answer, what: string): void {
   assert.equal(answer.status, 401, `${what}: ${answer.text}`);
@@ -26,21 +36,31 @@ function assertUnauthorized(answer: Answer, what: string): void {
 describe("v1 auth: register", () => {
   it("registers a buyer and answers their profile", async () => {
     const email = uniqueEmail("register");
-    const answer = await call("POST", "/api/v1/auth/register", { body: { email, name: "  Reg Ister  ", password: PASSWORD } });
+    const answer = await call("POST", "/api/v1/auth/register", {
+      body: { email, name: "  Reg Ister  ", password: PASSWORD },
+    });
     assert.equal(answer.status, 201, answer.text);
     assert.equal(typeof answer.body.id, "number");
     assert.deepEqual(
       { ...answer.body, id: 0 },
       { id: 0, email, name: "Reg Ister", is_admin: false, company_id: null, represented_company_ids: [] },
     );
-    assert.equal(JSON.stringify(answer.body).includes("password"), false, "no password or hash in the answer");
+    assert.equal(
+      JSON.stringify(answer.body).includes("password"),
+      false,
+      "no password or hash in the answer",
+    );
   });
 
   it("a duplicate email is a 409 naming the field", async () => {
     const email = uniqueEmail("dup");
-    const first = await call("POST", "/api/v1/auth/register", { body: { email, name: "One", password: PASSWORD } });
+    const first = await call("POST", "/api/v1/auth/register", {
+      body: { email, name: "One", password: PASSWORD },
+    });
     assert.equal(first.status, 201, first.text);
-    const second = await call("POST", "/api/v1/auth/register", { body: { email, name: "Two", password: "another password" } });
+    const second = await call("POST", "/api/v1/auth/register", {
+      body: { email, name: "Two", password: "another password" },
+    });
     assert.equal(second.status, 409, second.text);
     assert.match(second.headers.get("content-type") ?? "", /^application\/problem\+json/);
     assert.ok(second.body.errors?.some((issue: { field: string }) => issue.field === "email"));
@@ -52,11 +72,17 @@ describe("v1 auth: register", () => {
     const local = `case-${randomUUID().slice(0, 8)}`;
     const lower = `${local}@example.test`;
     const upper = `${local.toUpperCase()}@EXAMPLE.TEST`;
-    const first = await call("POST", "/api/v1/auth/register", { body: { email: lower, name: "Lower", password: PASSWORD } });
+    const first = await call("POST", "/api/v1/auth/register", {
+      body: { email: lower, name: "Lower", password: PASSWORD },
+    });
     assert.equal(first.status, 201, first.text);
-    const again = await call("POST", "/api/v1/auth/register", { body: { email: upper, name: "Upper", password: PASSWORD } });
+    const again = await call("POST", "/api/v1/auth/register", {
+      body: { email: upper, name: "Upper", password: PASSWORD },
+    });
     assert.equal(again.status, 409, again.text);
-    const padded = await call("POST", "/api/v1/auth/register", { body: { email: `  ${lower}  `, name: "Padded", password: PASSWORD } });
+    const padded = await call("POST", "/api/v1/auth/register", {
+      body: { email: `  ${lower}  `, name: "Padded", password: PASSWORD },
+    });
     assert.equal(padded.status, 409, padded.text);
 
     const token = await tokenFor(upper, PASSWORD);
@@ -70,10 +96,14 @@ describe("v1 auth: register", () => {
 
   it("an email registered in capitals is stored lower-case and found by either case", async () => {
     const local = `caps-${randomUUID().slice(0, 8)}`;
-    const first = await call("POST", "/api/v1/auth/register", { body: { email: `${local.toUpperCase()}@X.EXAMPLE`, name: "Caps", password: PASSWORD } });
+    const first = await call("POST", "/api/v1/auth/register", {
+      body: { email: `${local.toUpperCase()}@X.EXAMPLE`, name: "Caps", password: PASSWORD },
+    });
     assert.equal(first.status, 201, first.text);
     assert.equal(first.body.email, `${local}@x.example`);
-    const again = await call("POST", "/api/v1/auth/register", { body: { email: `${local}@x.example`, name: "Lower", password: PASSWORD } });
+    const again = await call("POST", "/api/v1/auth/register", {
+      body: { email: `${local}@x.example`, name: "Lower", password: PASSWORD },
+    });
     assert.equal(again.status, 409);
     await tokenFor(`${local}@x.example`, PASSWORD);
   });
@@ -88,7 +118,10 @@ describe("v1 auth: register", () => {
     for (const [body, field] of cases) {
       const answer = await call("POST", "/api/v1/auth/register", { body });
       assert.equal(answer.status, 422, `${field}: ${answer.text}`);
-      assert.ok(answer.body.errors?.some((issue: { field: string }) => issue.field === field), `${field}: ${answer.text}`);
+      assert.ok(
+        answer.body.errors?.some((issue: { field: string }) => issue.field === field),
+        `${field}: ${answer.text}`,
+      );
     }
   });
 });
@@ -96,7 +129,9 @@ describe("v1 auth: register", () => {
 describe("v1 auth: token", () => {
   it("issues a bearer token pair for the right password", async () => {
     const user = await signUp("token-ok");
-    const answer = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
+    const answer = await call("POST", "/api/v1/auth/token", {
+      body: { email: user.email, password: PASSWORD },
+    });
     assert.equal(answer.status, 200, answer.text);
     assert.equal(answer.body.token_type, "Bearer");
     assert.ok(answer.body.expires_in > 0);
@@ -106,8 +141,12 @@ describe("v1 auth: token", () => {
 
   it("a wrong password and an unknown email are the same 401", async () => {
     const user = await signUp("token-bad");
-    const wrong = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: "wrong password!" } });
-    const unknown = await call("POST", "/api/v1/auth/token", { body: { email: uniqueEmail("nobody"), password: PASSWORD } });
+    const wrong = await call("POST", "/api/v1/auth/token", {
+      body: { email: user.email, password: "wrong password!" },
+    });
+    const unknown = await call("POST", "/api/v1/auth/token", {
+      body: { email: uniqueEmail("nobody"), password: PASSWORD },
+    });
     assertUnauthorized(wrong, "wrong password");
     assertUnauthorized(unknown, "unknown email");
     assert.equal(wrong.body.detail, unknown.body.detail, "the answer does not tell which was wrong");
@@ -162,17 +201,32 @@ describe("v1 auth: refresh and revoke", () => {
 
   it("a revoked token can no longer send or read messages", async () => {
     const w = await makeWorld();
-    const started = await call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA, content: "hi" } });
+    const started = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA, content: "hi" },
+    });
     const pair = await pairFor(w.directRep.email);
-    assert.equal((await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: pair.access })).status, 200);
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: pair.access })).status,
+      200,
+    );
     await call("POST", "/api/v1/auth/revoke", { token: pair.access });
     assertUnauthorized(
-      await call("POST", `/api/v1/company/chats/${started.body.id}/messages`, { token: pair.access, body: { content: "late" } }),
+      await call("POST", `/api/v1/company/chats/${started.body.id}/messages`, {
+        token: pair.access,
+        body: { content: "late" },
+      }),
       "send with revoked token",
     );
-    assertUnauthorized(await call("GET", `/api/v1/company/chats/${started.body.id}/messages`, { token: pair.access }), "read with revoked token");
+    assertUnauthorized(
+      await call("GET", `/api/v1/company/chats/${started.body.id}/messages`, { token: pair.access }),
+      "read with revoked token",
+    );
     const messages = await call("GET", `/api/v1/chats/${started.body.id}/messages`, { token: w.buyer.token });
-    assert.deepEqual(messages.body.data.map((m: { content: string }) => m.content), ["hi"]);
+    assert.deepEqual(
+      messages.body.data.map((m: { content: string }) => m.content),
+      ["hi"],
+    );
   });
 });
 
@@ -197,7 +251,9 @@ describe("v1 auth: password change", () => {
     assertUnauthorized(await me(third.access), "third access token");
     assertUnauthorized(await me(user.token), "the sign-up token");
 
-    const oldLogin = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
+    const oldLogin = await call("POST", "/api/v1/auth/token", {
+      body: { email: user.email, password: PASSWORD },
+    });
     assertUnauthorized(oldLogin, "old password");
     assert.equal((await me(await tokenFor(user.email, newPassword))).body.id, user.id);
   });
@@ -238,7 +294,10 @@ describe("v1 auth: /me and represented companies", () => {
       me(await asAdmin()),
     ]);
     assert.deepEqual([buyer.body.company_id, buyer.body.represented_company_ids], [null, []]);
-    assert.deepEqual([direct.body.company_id, direct.body.represented_company_ids], [w.companyA, [w.companyA]]);
+    assert.deepEqual(
+      [direct.body.company_id, direct.body.represented_company_ids],
+      [w.companyA, [w.companyA]],
+    );
     assert.deepEqual([group.body.company_id, group.body.represented_company_ids], [null, [w.companyA]]);
     assert.deepEqual([other.body.company_id, other.body.represented_company_ids], [w.companyB, [w.companyB]]);
     assert.equal(admin.body.is_admin, true);
@@ -247,38 +306,98 @@ describe("v1 auth: /me and represented companies", () => {
 
   it("both link kinds together, then each removed, take effect on the user's existing token", async () => {
     const w = await makeWorld();
-    const linked = await call("PATCH", `/api/v1/admin/users/${w.groupRep.id}`, { token: w.admin, body: { company_id: w.companyB } });
+    const linked = await call("PATCH", `/api/v1/admin/users/${w.groupRep.id}`, {
+      token: w.admin,
+      body: { company_id: w.companyB },
+    });
     assert.equal(linked.status, 200, linked.text);
-    assert.deepEqual(linked.body.represented_company_ids, [w.companyA, w.companyB].sort((a, b) => a - b));
+    assert.deepEqual(
+      linked.body.represented_company_ids,
+      [w.companyA, w.companyB].sort((a, b) => a - b),
+    );
     const both = await me(w.groupRep.token);
     assert.equal(both.body.company_id, w.companyB);
-    assert.deepEqual(both.body.represented_company_ids, [w.companyA, w.companyB].sort((a, b) => a - b));
+    assert.deepEqual(
+      both.body.represented_company_ids,
+      [w.companyA, w.companyB].sort((a, b) => a - b),
+    );
 
     // The same company by both ways is listed once.
-    await call("PUT", `/api/v1/admin/groups/company_${w.companyA}/members/${w.directRep.id}`, { token: w.admin });
+    await call("PUT", `/api/v1/admin/groups/company_${w.companyA}/members/${w.directRep.id}`, {
+      token: w.admin,
+    });
     assert.deepEqual((await me(w.directRep.token)).body.represented_company_ids, [w.companyA]);
 
-    const unlinked = await call("PATCH", `/api/v1/admin/users/${w.groupRep.id}`, { token: w.admin, body: { company_id: null } });
+    const unlinked = await call("PATCH", `/api/v1/admin/users/${w.groupRep.id}`, {
+      token: w.admin,
+      body: { company_id: null },
+    });
     assert.equal(unlinked.status, 200, unlinked.text);
     assert.deepEqual((await me(w.groupRep.token)).body.represented_company_ids, [w.companyA]);
 
-    const started = await call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA, content: "hi" } });
-    assert.equal((await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: w.groupRep.token })).status, 200);
-    const removed = await call("DELETE", `/api/v1/admin/groups/company_${w.companyA}/members/${w.groupRep.id}`, { token: w.admin });
+    const started = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA, content: "hi" },
+    });
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: w.groupRep.token })).status,
+      200,
+    );
+    const removed = await call(
+      "DELETE",
+      `/api/v1/admin/groups/company_${w.companyA}/members/${w.groupRep.id}`,
+      { token: w.admin },
+    );
     assert.equal(removed.status, 204, removed.text);
     const after = await me(w.groupRep.token);
     assert.deepEqual([after.body.company_id, after.body.represented_company_ids], [null, []]);
-    assert.equal((await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: w.groupRep.token })).status, 404);
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${started.body.id}`, { token: w.groupRep.token })).status,
+      404,
+    );
     const counts = await call("GET", "/api/v1/unread-count", { token: w.groupRep.token });
     assert.deepEqual(counts.body.company, { total: 0, chats: 0 });
   });
 
   it("a group whose name only looks like company_{id} grants nothing", async () => {
     const w = await makeWorld();
-    for (const name of [`company_${w.companyA}x`, `xcompany_${w.companyA}`, `company-${w.companyA}`, `Company_${w.companyA}`]) {
-      const added = await call("PUT", `/api/v1/admin/groups/${encodeURIComponent(name)}/members/${w.buyer.id}`, { token: w.admin });
+    const names = [
+      `company_${w.companyA}x`,
+      `xcompany_${w.companyA}`,
+      `company-${w.companyA}`,
+      `Company_${w.companyA}`,
+      `company_0${w.companyA}`,
+    ];
+    for (const name of names) {
+      const added = await call(
+        "PUT",
+        `/api/v1/admin/groups/${encodeURIComponent(name)}/members/${w.buyer.id}`,
+        { token: w.admin },
+      );
       assert.ok(added.status === 201 || added.status === 204, `${name}: ${added.text}`);
     }
     assert.deepEqual((await me(w.buyer.token)).body.represented_company_ids, []);
+  });
+
+  it("a company_{id} group whose id is out of range grants nothing and breaks nothing", async () => {
+    const w = await makeWorld();
+    const added = await call("PUT", `/api/v1/admin/groups/company_99999999999/members/${w.groupRep.id}`, {
+      token: w.admin,
+    });
+    assert.ok(added.status === 201 || added.status === 204, added.text);
+    const started = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA, content: "hi" },
+    });
+    const paths = [
+      "/api/v1/me",
+      "/api/v1/unread-count",
+      "/api/v1/company/chats",
+      `/api/v1/company/chats/${started.body.id}`,
+    ];
+    const statuses: Record<string, number> = {};
+    for (const path of paths) statuses[path] = (await call("GET", path, { token: w.groupRep.token })).status;
+    assert.deepEqual(statuses, Object.fromEntries(paths.map((path) => [path, 200])));
+    assert.deepEqual((await me(w.groupRep.token)).body.represented_company_ids, [w.companyA]);
   });
 });

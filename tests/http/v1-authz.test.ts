@@ -6,7 +6,18 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { ADMIN, type Answer, asAdmin, call, makeWorld, PASSWORD, signUp, type TestUser, tokenFor, type World } from "../support/http";
+import {
+  ADMIN,
+  type Answer,
+  asAdmin,
+  call,
+  makeWorld,
+  PASSWORD,
+  signUp,
+  type TestUser,
+  tokenFor,
+  type World,
+} from "../support/http";
 
 const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -18,113 +29,108 @@ type Role = (typeof ROLES)[number];
 type Access = "public" | "user" | "owner" | "company" | "admin";
 
 type Ctx = World & { chatId: number; spare: TestUser };
-type Call = { path: string; body?: unknown };
-type Row = {
+type Maybe<T> = T | Promise<T>;
+type RowOptions = {
+  /** Values for the route's `{params}`; by default `{id}` is the world's chat. Runs once per caller. */
+  ids?: (ctx: Ctx) => Maybe<Record<string, string | number>>;
+  /** The JSON body, if any. Runs once per caller. */
+  body?: (ctx: Ctx) => Maybe<unknown>;
+  /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
+  freshToken?: boolean;
+};
+type Row = RowOptions & {
   method: string;
   /** The route as in app/api/v1, with `{param}` for dynamic segments. */
   route: string;
   access: Access;
   /** The status(es) a permitted caller gets. */
   ok: number | number[];
-  /** Builds the request; may prepare state first (runs once per role). */
-  request: (ctx: Ctx) => Call | Promise<Call>;
-  /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
-  freshToken?: boolean;
+};
+
+const row = (spec: string, access: Access, ok: number | number[], options: RowOptions = {}): Row => {
+  const [method = "", route = ""] = spec.split(" ");
+  return { method, route, access, ok, ...options };
 };
 
 const uid = () => randomUUID().slice(0, 8);
+const say = () => ({ content: `matrix says ${uid()}` });
+const adminTarget = (pick: (c: Ctx) => number) => (c: Ctx) => ({ id: pick(c) });
 
+/** A membership made just now, so each caller's DELETE has one to remove. */
+async function freshMembership(c: Ctx) {
+  const name = `matrix-${uid()}`;
+  const added = await call("PUT", `/api/v1/admin/groups/${name}/members/${c.spare.id}`, { token: c.admin });
+  assert.equal(added.status, 201, `setting up membership: ${added.text}`);
+  return { name, user_id: c.spare.id };
+}
+
+async function refreshTokenOf(user: TestUser): Promise<string> {
+  const pair = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
+  return pair.body.refresh_token;
+}
+
+// One line per (method, route). Permitted callers get `ok`; everyone else gets what
+// expectedStatus() says their kind of caller must get.
 const MATRIX: Row[] = [
-  { method: "GET", route: "/api/health", access: "public", ok: 200, request: () => ({ path: "/api/health" }) },
-  {
-    method: "POST", route: "/api/v1/auth/register", access: "public", ok: 201,
-    request: () => ({ path: "/api/v1/auth/register", body: { email: `matrix-${uid()}@example.test`, name: "M", password: PASSWORD } }),
-  },
-  {
-    method: "POST", route: "/api/v1/auth/token", access: "public", ok: 200,
-    request: (c) => ({ path: "/api/v1/auth/token", body: { email: c.spare.email, password: PASSWORD } }),
-  },
-  {
-    method: "POST", route: "/api/v1/auth/refresh", access: "public", ok: 200,
-    request: async (c) => {
-      const pair = await call("POST", "/api/v1/auth/token", { body: { email: c.spare.email, password: PASSWORD } });
-      return { path: "/api/v1/auth/refresh", body: { refresh_token: pair.body.refresh_token } };
-    },
-  },
-  { method: "POST", route: "/api/v1/auth/revoke", access: "user", ok: 204, freshToken: true, request: () => ({ path: "/api/v1/auth/revoke" }) },
-  { method: "GET", route: "/api/v1/me", access: "user", ok: 200, request: () => ({ path: "/api/v1/me" }) },
-  {
-    // A wrong current password: proves the caller got past authentication without changing anything.
-    method: "POST", route: "/api/v1/me/password", access: "user", ok: 422, freshToken: true,
-    request: () => ({ path: "/api/v1/me/password", body: { current_password: "not the password", new_password: "another long password" } }),
-  },
-  { method: "GET", route: "/api/v1/companies", access: "user", ok: 200, request: () => ({ path: "/api/v1/companies" }) },
-  { method: "GET", route: "/api/v1/unread-count", access: "user", ok: 200, request: () => ({ path: "/api/v1/unread-count" }) },
-  { method: "GET", route: "/api/v1/chats", access: "user", ok: 200, request: () => ({ path: "/api/v1/chats" }) },
-  {
-    method: "POST", route: "/api/v1/chats", access: "user", ok: [200, 201],
-    request: (c) => ({ path: "/api/v1/chats", body: { company_id: c.companyB } }),
-  },
-  { method: "GET", route: "/api/v1/chats/{id}", access: "owner", ok: 200, request: (c) => ({ path: `/api/v1/chats/${c.chatId}` }) },
-  {
-    method: "GET", route: "/api/v1/chats/{id}/messages", access: "owner", ok: 200,
-    request: (c) => ({ path: `/api/v1/chats/${c.chatId}/messages` }),
-  },
-  {
-    method: "POST", route: "/api/v1/chats/{id}/messages", access: "owner", ok: 201,
-    request: (c) => ({ path: `/api/v1/chats/${c.chatId}/messages`, body: { content: `buyer says ${uid()}` } }),
-  },
-  { method: "POST", route: "/api/v1/chats/{id}/read", access: "owner", ok: 200, request: (c) => ({ path: `/api/v1/chats/${c.chatId}/read` }) },
-  { method: "GET", route: "/api/v1/company/chats", access: "user", ok: 200, request: () => ({ path: "/api/v1/company/chats" }) },
-  {
-    method: "GET", route: "/api/v1/company/chats/{id}", access: "company", ok: 200,
-    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}` }),
-  },
-  {
-    // Reopening an open chat: permitted callers succeed and the chat stays usable for other rows.
-    method: "PATCH", route: "/api/v1/company/chats/{id}", access: "company", ok: 200,
-    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}`, body: { is_active: true } }),
-  },
-  {
-    method: "GET", route: "/api/v1/company/chats/{id}/messages", access: "company", ok: 200,
-    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/messages` }),
-  },
-  {
-    method: "POST", route: "/api/v1/company/chats/{id}/messages", access: "company", ok: 201,
-    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/messages`, body: { content: `company says ${uid()}` } }),
-  },
-  {
-    method: "POST", route: "/api/v1/company/chats/{id}/read", access: "company", ok: 200,
-    request: (c) => ({ path: `/api/v1/company/chats/${c.chatId}/read` }),
-  },
-  { method: "GET", route: "/api/v1/admin/companies", access: "admin", ok: 200, request: () => ({ path: "/api/v1/admin/companies" }) },
-  {
-    method: "POST", route: "/api/v1/admin/companies", access: "admin", ok: 201,
-    request: () => ({ path: "/api/v1/admin/companies", body: { name: `Matrix ${uid()}` } }),
-  },
-  {
-    method: "PATCH", route: "/api/v1/admin/companies/{id}", access: "admin", ok: 200,
-    request: (c) => ({ path: `/api/v1/admin/companies/${c.companyB}`, body: { description: "touched by the matrix" } }),
-  },
-  { method: "GET", route: "/api/v1/admin/users", access: "admin", ok: 200, request: () => ({ path: "/api/v1/admin/users" }) },
-  {
-    method: "PATCH", route: "/api/v1/admin/users/{id}", access: "admin", ok: 200,
-    request: (c) => ({ path: `/api/v1/admin/users/${c.spare.id}`, body: { is_admin: false } }),
-  },
-  {
-    method: "PUT", route: "/api/v1/admin/groups/{name}/members/{user_id}", access: "admin", ok: 201,
-    request: (c) => ({ path: `/api/v1/admin/groups/matrix-${uid()}/members/${c.spare.id}` }),
-  },
-  {
-    method: "DELETE", route: "/api/v1/admin/groups/{name}/members/{user_id}", access: "admin", ok: 204,
-    request: async (c) => {
-      const group = `matrix-${uid()}`;
-      const added = await call("PUT", `/api/v1/admin/groups/${group}/members/${c.spare.id}`, { token: c.admin });
-      assert.equal(added.status, 201, `setting up membership: ${added.text}`);
-      return { path: `/api/v1/admin/groups/${group}/members/${c.spare.id}` };
-    },
-  },
+  row("GET /api/health", "public", 200),
+  row("POST /api/v1/auth/register", "public", 201, {
+    body: () => ({ email: `matrix-${uid()}@example.test`, name: "M", password: PASSWORD }),
+  }),
+  row("POST /api/v1/auth/token", "public", 200, {
+    body: (c) => ({ email: c.spare.email, password: PASSWORD }),
+  }),
+  row("POST /api/v1/auth/refresh", "public", 200, {
+    body: async (c) => ({ refresh_token: await refreshTokenOf(c.spare) }),
+  }),
+  row("POST /api/v1/auth/revoke", "user", 204, { freshToken: true }),
+  row("GET /api/v1/me", "user", 200),
+  // A wrong current password: the caller got past authentication, and nothing changes.
+  row("POST /api/v1/me/password", "user", 422, {
+    freshToken: true,
+    body: () => ({ current_password: "not the password", new_password: "another long password" }),
+  }),
+  row("GET /api/v1/companies", "user", 200),
+  row("GET /api/v1/unread-count", "user", 200),
+  row("GET /api/v1/chats", "user", 200),
+  row("POST /api/v1/chats", "user", [200, 201], { body: (c) => ({ company_id: c.companyB }) }),
+  row("GET /api/v1/chats/{id}", "owner", 200),
+  row("GET /api/v1/chats/{id}/messages", "owner", 200),
+  row("POST /api/v1/chats/{id}/messages", "owner", 201, { body: say }),
+  row("POST /api/v1/chats/{id}/read", "owner", 200),
+  row("GET /api/v1/company/chats", "user", 200),
+  row("GET /api/v1/company/chats/{id}", "company", 200),
+  // Reopening an open chat: permitted callers succeed and the chat stays open for the other rows.
+  row("PATCH /api/v1/company/chats/{id}", "company", 200, { body: () => ({ is_active: true }) }),
+  row("GET /api/v1/company/chats/{id}/messages", "company", 200),
+  row("POST /api/v1/company/chats/{id}/messages", "company", 201, { body: say }),
+  row("POST /api/v1/company/chats/{id}/read", "company", 200),
+  row("GET /api/v1/admin/companies", "admin", 200),
+  row("POST /api/v1/admin/companies", "admin", 201, { body: () => ({ name: `Matrix ${uid()}` }) }),
+  row("PATCH /api/v1/admin/companies/{id}", "admin", 200, {
+    ids: adminTarget((c) => c.companyB),
+    body: () => ({ description: "touched by the matrix" }),
+  }),
+  row("GET /api/v1/admin/users", "admin", 200),
+  row("PATCH /api/v1/admin/users/{id}", "admin", 200, {
+    ids: adminTarget((c) => c.spare.id),
+    body: () => ({ is_admin: false }),
+  }),
+  row("PUT /api/v1/admin/groups/{name}/members/{user_id}", "admin", 201, {
+    ids: (c) => ({ name: `matrix-${uid()}`, user_id: c.spare.id }),
+  }),
+  row("DELETE /api/v1/admin/groups/{name}/members/{user_id}", "admin", 204, { ids: freshMembership }),
 ];
+
+/** The request a row makes: its route with the params filled in, and its body. */
+async function requestOf(r: Row, ctx: Ctx): Promise<{ path: string; body?: unknown }> {
+  const ids = r.ids ? await r.ids(ctx) : { id: ctx.chatId };
+  const path = r.route.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = ids[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in ${r.route}`);
+    return encodeURIComponent(String(value));
+  });
+  return { path, body: r.body ? await r.body(ctx) : undefined };
+}
 
 function expectedStatus(row: Row, role: Role): number | number[] {
   if (role === "anonymous") return row.access === "public" ? row.ok : 401;
@@ -152,20 +158,28 @@ async function tokenOf(ctx: Ctx, role: Role, fresh: boolean): Promise<string | u
 }
 
 function assertProblem(answer: Answer, status: number, label: string): void {
-  assert.match(answer.headers.get("content-type") ?? "", /^application\/problem\+json/, `${label}: content type`);
+  assert.match(
+    answer.headers.get("content-type") ?? "",
+    /^application\/problem\+json/,
+    `${label}: content type`,
+  );
   assert.equal(answer.body?.status, status, `${label}: body.status`);
   assert.equal(typeof answer.body?.title, "string", `${label}: title`);
   assert.equal(typeof answer.body?.type, "string", `${label}: type`);
   assert.equal(typeof answer.body?.detail, "string", `${label}: detail`);
   assert.equal(typeof answer.body?.request_id, "string", `${label}: request_id`);
-  if (status === 401) assert.match(answer.headers.get("www-authenticate") ?? "", /^Bearer/i, `${label}: WWW-Authenticate`);
+  if (status === 401)
+    assert.match(answer.headers.get("www-authenticate") ?? "", /^Bearer/i, `${label}: WWW-Authenticate`);
 }
 
 /** A world plus a chat between its buyer and company A that has one message in it. */
 async function makeCtx(): Promise<Ctx> {
   const world = await makeWorld();
   const [started, spare] = await Promise.all([
-    call("POST", "/api/v1/chats", { token: world.buyer.token, body: { company_id: world.companyA, content: "Hello A" } }),
+    call("POST", "/api/v1/chats", {
+      token: world.buyer.token,
+      body: { company_id: world.companyA, content: "Hello A" },
+    }),
     signUp("matrix-spare"),
   ]);
   assert.equal(started.status, 201, started.text);
@@ -183,7 +197,9 @@ function declaredRoutes(): string[] {
       .replace(/\/$/, "")
       .replace(/\[\.{0,3}([^\]]+)\]/g, "{$1}");
     const source = readFileSync(file, "utf8");
-    for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) {
+    for (const match of source.matchAll(
+      /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g,
+    )) {
       found.push(`${match[1]} ${route}`);
     }
     for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
@@ -198,7 +214,9 @@ function declaredRoutes(): string[] {
 
 describe("v1 authz: the matrix covers the API", () => {
   it("has exactly one row for every method exported by app/api/v1 route files", () => {
-    const rows = MATRIX.filter((row) => row.route.startsWith("/api/v1/")).map((row) => `${row.method} ${row.route}`);
+    const rows = MATRIX.filter((row) => row.route.startsWith("/api/v1/")).map(
+      (row) => `${row.method} ${row.route}`,
+    );
     assert.equal(new Set(rows).size, rows.length, "duplicate rows in the matrix");
     assert.deepEqual([...rows].sort(), declaredRoutes());
   });
@@ -214,7 +232,7 @@ describe("v1 authz: every route as every caller", () => {
     it(`${row.method} ${row.route} (${row.access})`, async () => {
       const outcomes = await Promise.all(
         ROLES.map(async (role) => {
-          const request = await row.request(ctx);
+          const request = await requestOf(row, ctx);
           const token = await tokenOf(ctx, role, row.freshToken === true);
           const answer = await call(row.method, request.path, { token, body: request.body });
           return { role, answer };
@@ -288,9 +306,13 @@ describe("v1 authz: 404 answers leak nothing", () => {
       body: { is_admin: true, company_id: ctx.companyA },
     });
     assert.equal(promote.status, 404);
-    const join = await call("PUT", `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.otherBuyer.id}`, {
-      token: ctx.otherBuyer.token,
-    });
+    const join = await call(
+      "PUT",
+      `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.otherBuyer.id}`,
+      {
+        token: ctx.otherBuyer.token,
+      },
+    );
     assert.equal(join.status, 404);
     const [me, other] = await Promise.all([
       call("GET", "/api/v1/me", { token: ctx.buyer.token }),
@@ -299,7 +321,10 @@ describe("v1 authz: 404 answers leak nothing", () => {
     assert.equal(me.body.is_admin, false);
     assert.deepEqual(me.body.represented_company_ids, []);
     assert.deepEqual(other.body.represented_company_ids, []);
-    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.otherBuyer.token })).status, 404);
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.otherBuyer.token })).status,
+      404,
+    );
   });
 });
 
@@ -317,32 +342,67 @@ describe("v1 authz: admin routes do what they say", () => {
     });
     assert.equal(renamed.status, 200, renamed.text);
     assert.equal(renamed.body.description, "Sea views since 1990", "a rename must not wipe the description");
-    const listed = await call("GET", `/api/v1/admin/companies?limit=1&after_id=${created.body.id - 1}`, { token: admin });
+    const listed = await call("GET", `/api/v1/admin/companies?limit=1&after_id=${created.body.id - 1}`, {
+      token: admin,
+    });
     assert.equal(listed.body.data[0]?.description, "Sea views since 1990");
   });
 
   it("PATCH /api/v1/admin/companies/{id} with nothing to change is a 422", async () => {
     const admin = await asAdmin();
-    const created = await call("POST", "/api/v1/admin/companies", { token: admin, body: { name: `Empty ${uid()}`, description: "Keep" } });
-    const empty = await call("PATCH", `/api/v1/admin/companies/${created.body.id}`, { token: admin, body: {} });
+    const created = await call("POST", "/api/v1/admin/companies", {
+      token: admin,
+      body: { name: `Empty ${uid()}`, description: "Keep" },
+    });
+    const empty = await call("PATCH", `/api/v1/admin/companies/${created.body.id}`, {
+      token: admin,
+      body: {},
+    });
     assert.equal(empty.status, 422, empty.text);
   });
 
   it("the admin links and unlinks representatives and finds users by email", async () => {
     const ctx = await makeCtx();
-    const found = await call("GET", `/api/v1/admin/users?q=${encodeURIComponent(ctx.spare.email)}`, { token: ctx.admin });
-    assert.deepEqual(found.body.data.map((user: { id: number }) => user.id), [ctx.spare.id]);
-    const linked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: ctx.companyA } });
+    const found = await call("GET", `/api/v1/admin/users?q=${encodeURIComponent(ctx.spare.email)}`, {
+      token: ctx.admin,
+    });
+    assert.deepEqual(
+      found.body.data.map((user: { id: number }) => user.id),
+      [ctx.spare.id],
+    );
+    const linked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, {
+      token: ctx.admin,
+      body: { company_id: ctx.companyA },
+    });
     assert.equal(linked.status, 200, linked.text);
-    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status, 200);
-    const unknownCompany = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: 2_147_483_647 } });
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status,
+      200,
+    );
+    const unknownCompany = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, {
+      token: ctx.admin,
+      body: { company_id: 2_147_483_647 },
+    });
     assert.equal(unknownCompany.status, 422, unknownCompany.text);
-    const unknownUser = await call("PATCH", "/api/v1/admin/users/2147483647", { token: ctx.admin, body: { is_admin: false } });
+    const unknownUser = await call("PATCH", "/api/v1/admin/users/2147483647", {
+      token: ctx.admin,
+      body: { is_admin: false },
+    });
     assert.equal(unknownUser.status, 404, unknownUser.text);
-    const unlinked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, { token: ctx.admin, body: { company_id: null } });
+    const unlinked = await call("PATCH", `/api/v1/admin/users/${ctx.spare.id}`, {
+      token: ctx.admin,
+      body: { company_id: null },
+    });
     assert.equal(unlinked.status, 200, unlinked.text);
-    assert.equal((await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status, 404);
-    const notMember = await call("DELETE", `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.spare.id}`, { token: ctx.admin });
+    assert.equal(
+      (await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.spare.token })).status,
+      404,
+    );
+    const notMember = await call(
+      "DELETE",
+      `/api/v1/admin/groups/company_${ctx.companyA}/members/${ctx.spare.id}`,
+      { token: ctx.admin },
+    );
     assert.equal(notMember.status, 404, notMember.text);
   });
 
@@ -369,14 +429,16 @@ describe("v1 authz: lists and counts show each caller only their own", () => {
     const [mine, theirs, directory, counts] = await Promise.all([
       call("GET", "/api/v1/chats?limit=100", { token: ctx.buyer.token }),
       call("GET", "/api/v1/chats?limit=100", { token: ctx.otherBuyer.token }),
-      call("GET", `/api/v1/companies?q=${encodeURIComponent(await companyName(ctx, ctx.companyA))}`, { token: ctx.otherBuyer.token }),
+      call("GET", `/api/v1/companies?q=${encodeURIComponent(await companyName(ctx, ctx.companyA))}`, {
+        token: ctx.otherBuyer.token,
+      }),
       call("GET", "/api/v1/unread-count", { token: ctx.otherBuyer.token }),
     ]);
     assert.deepEqual(ids(mine), [ctx.chatId]);
     assert.deepEqual(ids(theirs), []);
-    const entry = (directory.body.data as { id: number; chat_id: number | null; unread_count: number }[]).find(
-      (company) => company.id === ctx.companyA,
-    );
+    const entry = (
+      directory.body.data as { id: number; chat_id: number | null; unread_count: number }[]
+    ).find((company) => company.id === ctx.companyA);
     assert.ok(entry, "company A is in the directory");
     assert.equal(entry.chat_id, null);
     assert.equal(entry.unread_count, 0);
@@ -388,14 +450,18 @@ describe("v1 authz: lists and counts show each caller only their own", () => {
       call("GET", "/api/v1/company/chats?limit=100", { token: ctx.directRep.token }),
       call("GET", "/api/v1/company/chats?limit=100", { token: ctx.groupRep.token }),
       call("GET", "/api/v1/company/chats?limit=100", { token: ctx.otherRep.token }),
-      call("GET", `/api/v1/company/chats?limit=100&company_id=${ctx.companyA}`, { token: ctx.otherRep.token }),
+      call("GET", `/api/v1/company/chats?limit=100&company_id=${ctx.companyA}`, {
+        token: ctx.otherRep.token,
+      }),
     ]);
     assert.deepEqual(ids(direct), [ctx.chatId]);
     assert.deepEqual(ids(group), [ctx.chatId]);
     assert.deepEqual(ids(other), []);
     assert.deepEqual(ids(otherFiltered), []);
     const [directCount, groupCount, otherCount] = await Promise.all(
-      [ctx.directRep, ctx.groupRep, ctx.otherRep].map((rep) => call("GET", "/api/v1/unread-count", { token: rep.token })),
+      [ctx.directRep, ctx.groupRep, ctx.otherRep].map((rep) =>
+        call("GET", "/api/v1/unread-count", { token: rep.token }),
+      ),
     );
     assert.deepEqual(directCount?.body.company, { total: 1, chats: 1 });
     assert.deepEqual(groupCount?.body.company, { total: 1, chats: 1 });
@@ -416,12 +482,24 @@ describe("v1 authz: lists and counts show each caller only their own", () => {
 
   it("an outsider's failed writes leave the chat and its counts untouched", async () => {
     const attempts = await Promise.all([
-      call("POST", `/api/v1/chats/${ctx.chatId}/messages`, { token: ctx.otherBuyer.token, body: { content: "intrusion" } }),
-      call("POST", `/api/v1/company/chats/${ctx.chatId}/messages`, { token: ctx.otherRep.token, body: { content: "intrusion" } }),
+      call("POST", `/api/v1/chats/${ctx.chatId}/messages`, {
+        token: ctx.otherBuyer.token,
+        body: { content: "intrusion" },
+      }),
+      call("POST", `/api/v1/company/chats/${ctx.chatId}/messages`, {
+        token: ctx.otherRep.token,
+        body: { content: "intrusion" },
+      }),
       call("POST", `/api/v1/company/chats/${ctx.chatId}/read`, { token: ctx.otherRep.token }),
       call("POST", `/api/v1/chats/${ctx.chatId}/read`, { token: ctx.directRep.token }),
-      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.otherRep.token, body: { is_active: false } }),
-      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.buyer.token, body: { is_active: false } }),
+      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, {
+        token: ctx.otherRep.token,
+        body: { is_active: false },
+      }),
+      call("PATCH", `/api/v1/company/chats/${ctx.chatId}`, {
+        token: ctx.buyer.token,
+        body: { is_active: false },
+      }),
     ]);
     assert.deepEqual(
       attempts.map((answer) => answer.status),

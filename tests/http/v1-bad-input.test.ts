@@ -45,146 +45,629 @@ function tampered(c: Ctx): string {
 
 const CASES: Case[] = [
   // 400: the body is not JSON at all.
-  { name: "truncated JSON to a buyer send", method: "POST", path: chatPath, options: json('{"content": "hi"'), status: 400 },
-  { name: "truncated JSON to a company reply", method: "POST", path: companyPath, token: rep, options: json('{"content":'), status: 400 },
-  { name: "empty body with a JSON content type", method: "POST", path: chatPath, options: json(""), status: 400 },
-  { name: "single quotes are not JSON", method: "POST", path: chatPath, options: json("{'content': 'hi'}"), status: 400 },
-  { name: "malformed JSON to start a chat", method: "POST", path: () => "/api/v1/chats", options: json("{company_id: 1}"), status: 400 },
-  { name: "malformed JSON to close a chat", method: "PATCH", path: (c) => `/api/v1/company/chats/${c.chatId}`, token: rep, options: json("{"), status: 400 },
-  { name: "malformed JSON to the token endpoint", method: "POST", path: () => "/api/v1/auth/token", token: () => null, options: json("{"), status: 400 },
+  {
+    name: "truncated JSON to a buyer send",
+    method: "POST",
+    path: chatPath,
+    options: json('{"content": "hi"'),
+    status: 400,
+  },
+  {
+    name: "truncated JSON to a company reply",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    options: json('{"content":'),
+    status: 400,
+  },
+  {
+    name: "empty body with a JSON content type",
+    method: "POST",
+    path: chatPath,
+    options: json(""),
+    status: 400,
+  },
+  {
+    name: "single quotes are not JSON",
+    method: "POST",
+    path: chatPath,
+    options: json("{'content': 'hi'}"),
+    status: 400,
+  },
+  {
+    name: "malformed JSON to start a chat",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: json("{company_id: 1}"),
+    status: 400,
+  },
+  {
+    name: "malformed JSON to close a chat",
+    method: "PATCH",
+    path: (c) => `/api/v1/company/chats/${c.chatId}`,
+    token: rep,
+    options: json("{"),
+    status: 400,
+  },
+  {
+    name: "malformed JSON to the token endpoint",
+    method: "POST",
+    path: () => "/api/v1/auth/token",
+    token: () => null,
+    options: json("{"),
+    status: 400,
+  },
 
   // 415: not sent as JSON.
   {
-    name: "form-encoded send", method: "POST", path: chatPath, status: 415,
-    options: () => ({ rawBody: "content=hello", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+    name: "form-encoded send",
+    method: "POST",
+    path: chatPath,
+    status: 415,
+    options: () => ({
+      rawBody: "content=hello",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    }),
   },
   {
-    name: "JSON sent as text/plain", method: "POST", path: chatPath, status: 415,
-    options: () => ({ rawBody: JSON.stringify({ content: "hello" }), headers: { "content-type": "text/plain" } }),
+    name: "JSON sent as text/plain",
+    method: "POST",
+    path: chatPath,
+    status: 415,
+    options: () => ({
+      rawBody: JSON.stringify({ content: "hello" }),
+      headers: { "content-type": "text/plain" },
+    }),
   },
   {
-    name: "JSON sent as multipart", method: "POST", path: companyPath, token: rep, status: 415,
-    options: () => ({ rawBody: JSON.stringify({ content: "hello" }), headers: { "content-type": "multipart/form-data; boundary=x" } }),
+    name: "JSON sent as multipart",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    status: 415,
+    options: () => ({
+      rawBody: JSON.stringify({ content: "hello" }),
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    }),
   },
   {
-    name: "JSON whose content type is a lookalike", method: "POST", path: chatPath, status: 415,
-    options: () => ({ rawBody: JSON.stringify({ content: "hello" }), headers: { "content-type": "application/jsonp" } }),
+    name: "JSON whose content type is a lookalike",
+    method: "POST",
+    path: chatPath,
+    status: 415,
+    options: () => ({
+      rawBody: JSON.stringify({ content: "hello" }),
+      headers: { "content-type": "application/jsonp" },
+    }),
   },
 
   // 422: JSON, but not what the route needs.
-  { name: "send without content", method: "POST", path: chatPath, options: body({}), status: 422, field: "content" },
-  { name: "send with numeric content", method: "POST", path: chatPath, options: body({ content: 42 }), status: 422, field: "content" },
-  { name: "send with null content", method: "POST", path: companyPath, token: rep, options: body({ content: null }), status: 422, field: "content" },
-  { name: "send with an array body", method: "POST", path: chatPath, options: body([{ content: "hi" }]), status: 422 },
+  {
+    name: "send without content",
+    method: "POST",
+    path: chatPath,
+    options: body({}),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "send with numeric content",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: 42 }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "send with null content",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    options: body({ content: null }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "send with an array body",
+    method: "POST",
+    path: chatPath,
+    options: body([{ content: "hi" }]),
+    status: 422,
+  },
   { name: "send with a null body", method: "POST", path: chatPath, options: json("null"), status: 422 },
   { name: "send with a string body", method: "POST", path: chatPath, options: json('"hello"'), status: 422 },
-  { name: "whitespace-only content", method: "POST", path: chatPath, options: body({ content: " \n\t  \r\n " }), status: 422, field: "content" },
-  { name: "whitespace-only reply", method: "POST", path: companyPath, token: rep, options: body({ content: "   " }), status: 422, field: "content" },
-  { name: "5001-character content", method: "POST", path: chatPath, options: body({ content: "x".repeat(5001) }), status: 422, field: "content" },
-  { name: "5001-character reply", method: "POST", path: companyPath, token: rep, options: body({ content: "é".repeat(5001) }), status: 422, field: "content" },
-  { name: "non-string client_message_id", method: "POST", path: chatPath, options: body({ content: "hi", client_message_id: 7 }), status: 422, field: "client_message_id" },
-  { name: "client_message_id with spaces", method: "POST", path: chatPath, options: body({ content: "hi", client_message_id: "a b" }), status: 422, field: "client_message_id" },
   {
-    name: "Idempotency-Key of 201 characters", method: "POST", path: chatPath, status: 422,
+    name: "whitespace-only content",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: " \n\t  \r\n " }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "whitespace-only reply",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    options: body({ content: "   " }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "5001-character content",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: "x".repeat(5001) }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "5001-character reply",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    options: body({ content: "é".repeat(5001) }),
+    status: 422,
+    field: "content",
+  },
+  {
+    name: "non-string client_message_id",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: "hi", client_message_id: 7 }),
+    status: 422,
+    field: "client_message_id",
+  },
+  {
+    name: "client_message_id with spaces",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: "hi", client_message_id: "a b" }),
+    status: 422,
+    field: "client_message_id",
+  },
+  {
+    name: "Idempotency-Key of 201 characters",
+    method: "POST",
+    path: chatPath,
+    status: 422,
     options: () => ({ body: { content: "hi" }, headers: { "idempotency-key": "k".repeat(201) } }),
   },
   {
-    name: "Idempotency-Key and client_message_id that differ", method: "POST", path: chatPath, status: 422, field: "client_message_id",
-    options: () => ({ body: { content: "hi", client_message_id: "one" }, headers: { "idempotency-key": "two" } }),
+    name: "Idempotency-Key and client_message_id that differ",
+    method: "POST",
+    path: chatPath,
+    status: 422,
+    field: "client_message_id",
+    options: () => ({
+      body: { content: "hi", client_message_id: "one" },
+      headers: { "idempotency-key": "two" },
+    }),
   },
-  { name: "start a chat without company_id", method: "POST", path: () => "/api/v1/chats", options: body({}), status: 422, field: "company_id" },
-  { name: "start a chat with a string company_id", method: "POST", path: () => "/api/v1/chats", options: body({ company_id: "1" }), status: 422, field: "company_id" },
-  { name: "start a chat with a fractional company_id", method: "POST", path: () => "/api/v1/chats", options: body({ company_id: 1.5 }), status: 422, field: "company_id" },
-  { name: "start a chat with an out-of-range company_id", method: "POST", path: () => "/api/v1/chats", options: body({ company_id: 99_999_999_999 }), status: [404, 422], field: "company_id" },
   {
-    name: "start a chat with blank content", method: "POST", path: () => "/api/v1/chats", status: 422, field: "content",
+    name: "start a chat without company_id",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: body({}),
+    status: 422,
+    field: "company_id",
+  },
+  {
+    name: "start a chat with a string company_id",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: body({ company_id: "1" }),
+    status: 422,
+    field: "company_id",
+  },
+  {
+    name: "start a chat with a fractional company_id",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: body({ company_id: 1.5 }),
+    status: 422,
+    field: "company_id",
+  },
+  {
+    name: "start a chat with an out-of-range company_id",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: body({ company_id: 99_999_999_999 }),
+    status: [404, 422],
+    field: "company_id",
+  },
+  {
+    name: "start a chat with blank content",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    status: 422,
+    field: "content",
     options: (c) => ({ body: { company_id: c.companyA, content: "   " } }),
   },
-  { name: "close without is_active", method: "PATCH", path: (c) => `/api/v1/company/chats/${c.chatId}`, token: rep, options: body({}), status: 422, field: "is_active" },
   {
-    name: "close with a string is_active", method: "PATCH", path: (c) => `/api/v1/company/chats/${c.chatId}`, token: rep, status: 422, field: "is_active",
+    name: "close without is_active",
+    method: "PATCH",
+    path: (c) => `/api/v1/company/chats/${c.chatId}`,
+    token: rep,
+    options: body({}),
+    status: 422,
+    field: "is_active",
+  },
+  {
+    name: "close with a string is_active",
+    method: "PATCH",
+    path: (c) => `/api/v1/company/chats/${c.chatId}`,
+    token: rep,
+    status: 422,
+    field: "is_active",
     options: body({ is_active: "false" }),
   },
-  { name: "token without password", method: "POST", path: () => "/api/v1/auth/token", token: () => null, options: body({ email: "a@b.c" }), status: 422, field: "password" },
-  { name: "register with a bad email", method: "POST", path: () => "/api/v1/auth/register", token: () => null, options: body({ email: "nope", name: "N", password: "long enough pass" }), status: 422, field: "email" },
+  {
+    name: "token without password",
+    method: "POST",
+    path: () => "/api/v1/auth/token",
+    token: () => null,
+    options: body({ email: "a@b.c" }),
+    status: 422,
+    field: "password",
+  },
+  {
+    name: "register with a bad email",
+    method: "POST",
+    path: () => "/api/v1/auth/register",
+    token: () => null,
+    options: body({ email: "nope", name: "N", password: "long enough pass" }),
+    status: 422,
+    field: "email",
+  },
 
   // 413: bodies over 64 KiB are refused before they are parsed.
-  { name: "70 KB send", method: "POST", path: chatPath, options: body({ content: "x".repeat(70_000) }), status: 413 },
-  { name: "1 MB reply", method: "POST", path: companyPath, token: rep, options: body({ content: "y".repeat(1_000_000) }), status: 413 },
-  { name: "70 KB of garbage", method: "POST", path: chatPath, options: json("{".repeat(70_000)), status: 413 },
+  {
+    name: "70 KB send",
+    method: "POST",
+    path: chatPath,
+    options: body({ content: "x".repeat(70_000) }),
+    status: 413,
+  },
+  {
+    name: "1 MB reply",
+    method: "POST",
+    path: companyPath,
+    token: rep,
+    options: body({ content: "y".repeat(1_000_000) }),
+    status: 413,
+  },
+  {
+    name: "70 KB of garbage",
+    method: "POST",
+    path: chatPath,
+    options: json("{".repeat(70_000)),
+    status: 413,
+  },
 
   // 404: ids that cannot name a chat, or name none.
   { name: "non-numeric chat id", method: "GET", path: () => "/api/v1/chats/abc", status: 404 },
-  { name: "non-numeric chat id on send", method: "POST", path: () => "/api/v1/chats/abc/messages", options: body({ content: "hi" }), status: 404 },
+  {
+    name: "non-numeric chat id on send",
+    method: "POST",
+    path: () => "/api/v1/chats/abc/messages",
+    options: body({ content: "hi" }),
+    status: 404,
+  },
   { name: "fractional chat id", method: "GET", path: () => "/api/v1/chats/1.5/messages", status: 404 },
-  { name: "negative chat id", method: "GET", path: () => "/api/v1/company/chats/-1", token: rep, status: 404 },
-  { name: "zero chat id", method: "POST", path: () => "/api/v1/company/chats/0/read", token: rep, status: 404 },
-  { name: "chat id with leading zeros", method: "GET", path: (c) => `/api/v1/chats/00${c.chatId}`, status: 404 },
+  {
+    name: "negative chat id",
+    method: "GET",
+    path: () => "/api/v1/company/chats/-1",
+    token: rep,
+    status: 404,
+  },
+  {
+    name: "zero chat id",
+    method: "POST",
+    path: () => "/api/v1/company/chats/0/read",
+    token: rep,
+    status: 404,
+  },
+  {
+    name: "chat id with leading zeros",
+    method: "GET",
+    path: (c) => `/api/v1/chats/00${c.chatId}`,
+    status: 404,
+  },
   { name: "chat id past 32 bits", method: "GET", path: () => "/api/v1/chats/99999999999", status: 404 },
-  { name: "chat id just past int4", method: "POST", path: () => "/api/v1/chats/2147483648/read", status: 404 },
-  { name: "unknown chat id", method: "POST", path: () => "/api/v1/chats/2147483647/messages", options: body({ content: "hi" }), status: 404 },
-  { name: "unknown chat id, company side", method: "PATCH", path: () => "/api/v1/company/chats/2147483647", token: rep, options: body({ is_active: false }), status: 404 },
-  { name: "start a chat with an unknown company", method: "POST", path: () => "/api/v1/chats", options: body({ company_id: 2_147_483_647 }), status: 404 },
+  {
+    name: "chat id just past int4",
+    method: "POST",
+    path: () => "/api/v1/chats/2147483648/read",
+    status: 404,
+  },
+  {
+    name: "unknown chat id",
+    method: "POST",
+    path: () => "/api/v1/chats/2147483647/messages",
+    options: body({ content: "hi" }),
+    status: 404,
+  },
+  {
+    name: "unknown chat id, company side",
+    method: "PATCH",
+    path: () => "/api/v1/company/chats/2147483647",
+    token: rep,
+    options: body({ is_active: false }),
+    status: 404,
+  },
+  {
+    name: "start a chat with an unknown company",
+    method: "POST",
+    path: () => "/api/v1/chats",
+    options: body({ company_id: 2_147_483_647 }),
+    status: 404,
+  },
 
   // 422: query strings.
-  { name: "garbage chat cursor", method: "GET", path: () => "/api/v1/chats?cursor=garbage", status: 422, field: "cursor" },
-  { name: "cursor that decodes to the wrong shape", method: "GET", path: () => `/api/v1/chats?cursor=${b64url({ a: 1 })}`, status: 422, field: "cursor" },
-  { name: "cursor with an out-of-range id", method: "GET", path: () => `/api/v1/chats?cursor=${b64url(["2020-01-01T00:00:00.000Z", 99_999_999_999])}`, status: 422, field: "cursor" },
-  { name: "garbage company-chat cursor", method: "GET", path: () => "/api/v1/company/chats?cursor=%%%", token: rep, status: 422, field: "cursor" },
-  { name: "garbage directory cursor", method: "GET", path: () => `/api/v1/companies?cursor=${b64url("[1,2]")}`, status: 422, field: "cursor" },
-  { name: "directory cursor with an out-of-range id", method: "GET", path: () => `/api/v1/companies?cursor=${b64url(["A", 99_999_999_999])}`, status: 422, field: "cursor" },
-  { name: "non-numeric message cursor", method: "GET", path: (c) => `/api/v1/chats/${c.chatId}/messages?before=abc`, status: 422, field: "before" },
-  { name: "negative message cursor", method: "GET", path: (c) => `/api/v1/company/chats/${c.chatId}/messages?after=-5`, token: rep, status: 422, field: "after" },
-  { name: "message cursor past 32 bits", method: "GET", path: (c) => `/api/v1/chats/${c.chatId}/messages?before=99999999999`, status: [200, 422], field: "before" },
-  { name: "limit over 100 on chats", method: "GET", path: () => "/api/v1/chats?limit=101", status: 422, field: "limit" },
-  { name: "limit over 100 on messages", method: "GET", path: (c) => `/api/v1/chats/${c.chatId}/messages?limit=101`, status: 422, field: "limit" },
-  { name: "limit over 100 on company chats", method: "GET", path: () => "/api/v1/company/chats?limit=1000", token: rep, status: 422, field: "limit" },
-  { name: "limit over 100 on companies", method: "GET", path: () => "/api/v1/companies?limit=100000", status: 422, field: "limit" },
+  {
+    name: "garbage chat cursor",
+    method: "GET",
+    path: () => "/api/v1/chats?cursor=garbage",
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "cursor that decodes to the wrong shape",
+    method: "GET",
+    path: () => `/api/v1/chats?cursor=${b64url({ a: 1 })}`,
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "cursor with an out-of-range id",
+    method: "GET",
+    path: () => `/api/v1/chats?cursor=${b64url(["2020-01-01T00:00:00.000Z", 99_999_999_999])}`,
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "garbage company-chat cursor",
+    method: "GET",
+    path: () => "/api/v1/company/chats?cursor=%%%",
+    token: rep,
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "garbage directory cursor",
+    method: "GET",
+    path: () => `/api/v1/companies?cursor=${b64url("[1,2]")}`,
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "directory cursor with an out-of-range id",
+    method: "GET",
+    path: () => `/api/v1/companies?cursor=${b64url(["A", 99_999_999_999])}`,
+    status: 422,
+    field: "cursor",
+  },
+  {
+    name: "non-numeric message cursor",
+    method: "GET",
+    path: (c) => `/api/v1/chats/${c.chatId}/messages?before=abc`,
+    status: 422,
+    field: "before",
+  },
+  {
+    name: "negative message cursor",
+    method: "GET",
+    path: (c) => `/api/v1/company/chats/${c.chatId}/messages?after=-5`,
+    token: rep,
+    status: 422,
+    field: "after",
+  },
+  {
+    name: "message cursor past 32 bits",
+    method: "GET",
+    path: (c) => `/api/v1/chats/${c.chatId}/messages?before=99999999999`,
+    status: [200, 422],
+    field: "before",
+  },
+  {
+    name: "limit over 100 on chats",
+    method: "GET",
+    path: () => "/api/v1/chats?limit=101",
+    status: 422,
+    field: "limit",
+  },
+  {
+    name: "limit over 100 on messages",
+    method: "GET",
+    path: (c) => `/api/v1/chats/${c.chatId}/messages?limit=101`,
+    status: 422,
+    field: "limit",
+  },
+  {
+    name: "limit over 100 on company chats",
+    method: "GET",
+    path: () => "/api/v1/company/chats?limit=1000",
+    token: rep,
+    status: 422,
+    field: "limit",
+  },
+  {
+    name: "limit over 100 on companies",
+    method: "GET",
+    path: () => "/api/v1/companies?limit=100000",
+    status: 422,
+    field: "limit",
+  },
   { name: "limit zero", method: "GET", path: () => "/api/v1/chats?limit=0", status: 422, field: "limit" },
-  { name: "non-numeric limit", method: "GET", path: () => "/api/v1/companies?limit=ten", status: 422, field: "limit" },
-  { name: "company_id filter past 32 bits", method: "GET", path: () => "/api/v1/company/chats?company_id=99999999999", token: rep, status: [200, 422], field: "company_id" },
-  { name: "unread filter that is not a boolean", method: "GET", path: () => "/api/v1/company/chats?unread=maybe", token: rep, status: 422, field: "unread" },
-  { name: "search over 100 characters", method: "GET", path: () => `/api/v1/companies?q=${"q".repeat(101)}`, status: 422, field: "q" },
+  {
+    name: "non-numeric limit",
+    method: "GET",
+    path: () => "/api/v1/companies?limit=ten",
+    status: 422,
+    field: "limit",
+  },
+  {
+    name: "company_id filter past 32 bits",
+    method: "GET",
+    path: () => "/api/v1/company/chats?company_id=99999999999",
+    token: rep,
+    status: [200, 422],
+    field: "company_id",
+  },
+  {
+    name: "unread filter that is not a boolean",
+    method: "GET",
+    path: () => "/api/v1/company/chats?unread=maybe",
+    token: rep,
+    status: 422,
+    field: "unread",
+  },
+  {
+    name: "search over 100 characters",
+    method: "GET",
+    path: () => `/api/v1/companies?q=${"q".repeat(101)}`,
+    status: 422,
+    field: "q",
+  },
+
+  {
+    name: "admin list after_id past 32 bits",
+    method: "GET",
+    path: () => "/api/v1/admin/users?after_id=99999999999",
+    token: (c) => c.admin,
+    status: [200, 422],
+    field: "after_id",
+  },
+  {
+    name: "admin link to a company_id past 32 bits",
+    method: "PATCH",
+    path: (c) => `/api/v1/admin/users/${c.otherBuyer.id}`,
+    token: (c) => c.admin,
+    options: body({ company_id: 99_999_999_999 }),
+    status: 422,
+    field: "company_id",
+  },
+
+  // 404 as problem+json, for paths the API does not have.
+  { name: "unknown path under /api/v1", method: "GET", path: () => "/api/v1/no-such-thing", status: 404 },
+  {
+    name: "unknown sub-resource of a chat",
+    method: "POST",
+    path: (c) => `/api/v1/chats/${c.chatId}/archive`,
+    options: body({}),
+    status: 404,
+  },
 
   // 401: credentials that are not credentials.
-  { name: "garbage bearer token", method: "POST", path: chatPath, token: () => "garbage", options: body({ content: "hi" }), status: 401 },
-  { name: "bearer token of three garbage parts", method: "POST", path: chatPath, token: () => "a.b.c", options: body({ content: "hi" }), status: 401 },
   {
-    name: "forged token signed with another key", method: "POST", path: chatPath, status: 401, options: body({ content: "hi" }),
-    token: (c) => forgedJwt({ user_id: c.buyer.id, token_type: "access", sid: randomUUID(), iss: "estate-chat", exp: now() + 3600 }),
+    name: "garbage bearer token",
+    method: "POST",
+    path: chatPath,
+    token: () => "garbage",
+    options: body({ content: "hi" }),
+    status: 401,
   },
   {
-    name: "expired-looking token", method: "POST", path: companyPath, status: 401, options: body({ content: "hi" }),
-    token: (c) => forgedJwt({ user_id: c.directRep.id, token_type: "access", sid: randomUUID(), iss: "estate-chat", iat: now() - 7200, exp: now() - 3600 }),
+    name: "bearer token of three garbage parts",
+    method: "POST",
+    path: chatPath,
+    token: () => "a.b.c",
+    options: body({ content: "hi" }),
+    status: 401,
   },
   {
-    name: "unsigned token (alg none)", method: "POST", path: chatPath, status: 401, options: body({ content: "hi" }),
-    token: (c) => `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ user_id: c.buyer.id, token_type: "access", iss: "estate-chat", exp: now() + 3600 })}.`,
+    name: "forged token signed with another key",
+    method: "POST",
+    path: chatPath,
+    status: 401,
+    options: body({ content: "hi" }),
+    token: (c) =>
+      forgedJwt({
+        user_id: c.buyer.id,
+        token_type: "access",
+        sid: randomUUID(),
+        iss: "estate-chat",
+        exp: now() + 3600,
+      }),
   },
-  { name: "real token with a tampered payload", method: "POST", path: chatPath, token: tampered, options: body({ content: "hi" }), status: 401 },
   {
-    name: "Basic credentials", method: "POST", path: chatPath, token: () => null, status: 401,
+    name: "expired-looking token",
+    method: "POST",
+    path: companyPath,
+    status: 401,
+    options: body({ content: "hi" }),
+    token: (c) =>
+      forgedJwt({
+        user_id: c.directRep.id,
+        token_type: "access",
+        sid: randomUUID(),
+        iss: "estate-chat",
+        iat: now() - 7200,
+        exp: now() - 3600,
+      }),
+  },
+  {
+    name: "unsigned token (alg none)",
+    method: "POST",
+    path: chatPath,
+    status: 401,
+    options: body({ content: "hi" }),
+    token: (c) =>
+      `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ user_id: c.buyer.id, token_type: "access", iss: "estate-chat", exp: now() + 3600 })}.`,
+  },
+  {
+    name: "real token with a tampered payload",
+    method: "POST",
+    path: chatPath,
+    token: tampered,
+    options: body({ content: "hi" }),
+    status: 401,
+  },
+  {
+    name: "Basic credentials",
+    method: "POST",
+    path: chatPath,
+    token: () => null,
+    status: 401,
     options: () => ({ body: { content: "hi" }, headers: { authorization: "Basic x" } }),
   },
   {
-    name: "Bearer with nothing after it", method: "POST", path: chatPath, token: () => null, status: 401,
+    name: "Bearer with nothing after it",
+    method: "POST",
+    path: chatPath,
+    token: () => null,
+    status: 401,
     options: () => ({ body: { content: "hi" }, headers: { authorization: "Bearer " } }),
   },
   {
-    name: "two bearer tokens in one header", method: "POST", path: chatPath, token: () => null, status: 401,
-    options: (c) => ({ body: { content: "hi" }, headers: { authorization: `Bearer ${c.buyer.token} ${c.buyer.token}` } }),
+    name: "two bearer tokens in one header",
+    method: "POST",
+    path: chatPath,
+    token: () => null,
+    status: 401,
+    options: (c) => ({
+      body: { content: "hi" },
+      headers: { authorization: `Bearer ${c.buyer.token} ${c.buyer.token}` },
+    }),
   },
 ];
 
 async function messageCount(c: Ctx): Promise<number> {
-  const answer = await call("GET", `/api/v1/company/chats/${c.chatId}/messages?limit=100`, { token: c.directRep.token });
+  const answer = await call("GET", `/api/v1/company/chats/${c.chatId}/messages?limit=100`, {
+    token: c.directRep.token,
+  });
   assert.equal(answer.status, 200, answer.text);
   return answer.body.data.length;
 }
 
 function assertAnswer(answer: Answer, want: number | number[]): void {
   const allowed = Array.isArray(want) ? want : [want];
-  assert.ok(allowed.includes(answer.status), `status ${answer.status}, want ${allowed.join(" or ")} (body: ${answer.text.slice(0, 300)})`);
+  assert.ok(
+    allowed.includes(answer.status),
+    `status ${answer.status}, want ${allowed.join(" or ")} (body: ${answer.text.slice(0, 300)})`,
+  );
   const status = answer.status;
   if (status < 400) return;
   assert.match(answer.headers.get("content-type") ?? "", /^application\/problem\+json/);
@@ -199,7 +682,10 @@ describe("v1 bad input", () => {
   let ctx: Ctx;
   before(async () => {
     const world = await makeWorld();
-    const started = await call("POST", "/api/v1/chats", { token: world.buyer.token, body: { company_id: world.companyA, content: "the only message" } });
+    const started = await call("POST", "/api/v1/chats", {
+      token: world.buyer.token,
+      body: { company_id: world.companyA, content: "the only message" },
+    });
     assert.equal(started.status, 201, started.text);
     ctx = { ...world, chatId: started.body.id };
   });
@@ -208,11 +694,17 @@ describe("v1 bad input", () => {
     it(`${testCase.name} → ${[testCase.status].flat().join(" or ")}`, async () => {
       const countBefore = await messageCount(ctx);
       const token = testCase.token ? testCase.token(ctx) : ctx.buyer.token;
-      const answer = await call(testCase.method, testCase.path(ctx), { ...testCase.options?.(ctx), token: token ?? undefined });
+      const answer = await call(testCase.method, testCase.path(ctx), {
+        ...testCase.options?.(ctx),
+        token: token ?? undefined,
+      });
       assertAnswer(answer, testCase.status);
       if (testCase.field && answer.status === 422) {
         const fields = (answer.body.errors ?? []).map((issue: { field: string }) => issue.field);
-        assert.ok(fields.includes(testCase.field), `errors[] names ${testCase.field}: ${JSON.stringify(answer.body.errors)}`);
+        assert.ok(
+          fields.includes(testCase.field),
+          `errors[] names ${testCase.field}: ${JSON.stringify(answer.body.errors)}`,
+        );
       }
       assert.equal(await messageCount(ctx), countBefore, "the chat's messages are unchanged");
       const chat = await call("GET", `/api/v1/company/chats/${ctx.chatId}`, { token: ctx.directRep.token });
@@ -234,7 +726,9 @@ describe("v1 bad input", () => {
         let text = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), text }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), text }),
+        );
       });
       request.on("error", reject);
       request.write('{"content":"');
@@ -248,25 +742,43 @@ describe("v1 bad input", () => {
 
   it("content with a NUL character is refused or stored, never a 500", async () => {
     const countBefore = await messageCount(ctx);
-    const answer = await call("POST", chatPath(ctx), { token: ctx.buyer.token, body: { content: "before\u0000after" } });
-    assert.ok(answer.status === 201 || answer.status === 422, `status ${answer.status}: ${answer.text.slice(0, 300)}`);
+    const answer = await call("POST", chatPath(ctx), {
+      token: ctx.buyer.token,
+      body: { content: "before\u0000after" },
+    });
+    assert.ok(
+      answer.status === 201 || answer.status === 422,
+      `status ${answer.status}: ${answer.text.slice(0, 300)}`,
+    );
     assert.equal(await messageCount(ctx), countBefore + (answer.status === 201 ? 1 : 0));
   });
 
   it("a search with a NUL character is never a 500", async () => {
     const answer = await call("GET", "/api/v1/companies?q=a%00b", { token: ctx.buyer.token });
-    assert.ok(answer.status === 200 || answer.status === 422, `status ${answer.status}: ${answer.text.slice(0, 300)}`);
+    assert.ok(
+      answer.status === 200 || answer.status === 422,
+      `status ${answer.status}: ${answer.text.slice(0, 300)}`,
+    );
   });
 
   it("a name with a NUL character at registration is never a 500", async () => {
     const answer = await call("POST", "/api/v1/auth/register", {
-      body: { email: `nul-${randomUUID().slice(0, 8)}@example.test`, name: "Nul\u0000Name", password: "a long enough password" },
+      body: {
+        email: `nul-${randomUUID().slice(0, 8)}@example.test`,
+        name: "Nul\u0000Name",
+        password: "a long enough password",
+      },
     });
-    assert.ok(answer.status === 201 || answer.status === 422, `status ${answer.status}: ${answer.text.slice(0, 300)}`);
+    assert.ok(
+      answer.status === 201 || answer.status === 422,
+      `status ${answer.status}: ${answer.text.slice(0, 300)}`,
+    );
   });
 
   it("a group name that does not decode is never a 500, even for the admin", async () => {
-    const answer = await call("PUT", `/api/v1/admin/groups/%25/members/${ctx.otherBuyer.id}`, { token: ctx.admin });
+    const answer = await call("PUT", `/api/v1/admin/groups/%25/members/${ctx.otherBuyer.id}`, {
+      token: ctx.admin,
+    });
     assert.ok([404, 422].includes(answer.status), `status ${answer.status}: ${answer.text.slice(0, 300)}`);
   });
 

@@ -32,7 +32,9 @@ async function send(token: string, path: string, content: string): Promise<Messa
   return answer.body;
 }
 
-async function unread(token: string): Promise<{ buyer: { total: number; chats: number }; company: { total: number; chats: number } }> {
+async function unread(
+  token: string,
+): Promise<{ buyer: { total: number; chats: number }; company: { total: number; chats: number } }> {
   const answer = await call("GET", "/api/v1/unread-count", { token });
   expectStatus(answer, 200, "unread-count");
   return answer.body;
@@ -53,7 +55,10 @@ async function createCompany(admin: string, name: string, description = ""): Pro
 describe("v1 chat flow: read rules", () => {
   it("buyer's message is unread for the company until a representative marks it read", async () => {
     const w = await makeWorld();
-    const started = await call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA, content: "  Is the flat still available?  " } });
+    const started = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA, content: "  Is the flat still available?  " },
+    });
     expectStatus(started, 201, "start chat");
     const chatId: number = started.body.id;
     assert.equal(started.body.initial_message.content, "Is the flat still available?", "content is trimmed");
@@ -66,7 +71,10 @@ describe("v1 chat flow: read rules", () => {
     assert.deepEqual((await unread(w.buyer.token)).buyer, { total: 0, chats: 0 });
 
     const unreadList = await call("GET", "/api/v1/company/chats?unread=true", { token: w.groupRep.token });
-    assert.deepEqual(unreadList.body.data.map((c: { id: number }) => c.id), [chatId]);
+    assert.deepEqual(
+      unreadList.body.data.map((c: { id: number }) => c.id),
+      [chatId],
+    );
     assert.equal(unreadList.body.data[0].unread_count, 1);
 
     // Reading is safe: listing messages and opening the chat mark nothing.
@@ -78,7 +86,11 @@ describe("v1 chat flow: read rules", () => {
     expectStatus(read, 200, "company marks read");
     assert.deepEqual(read.body, { marked_read: 1 });
     assert.deepEqual((await unread(w.directRep.token)).company, { total: 0, chats: 0 });
-    assert.deepEqual((await unread(w.groupRep.token)).company, { total: 0, chats: 0 }, "read for the whole company");
+    assert.deepEqual(
+      (await unread(w.groupRep.token)).company,
+      { total: 0, chats: 0 },
+      "read for the whole company",
+    );
     const afterRead = await call("GET", "/api/v1/company/chats?unread=true", { token: w.groupRep.token });
     assert.deepEqual(afterRead.body.data, []);
     const again = await call("POST", `/api/v1/company/chats/${chatId}/read`, { token: w.groupRep.token });
@@ -109,7 +121,11 @@ describe("v1 chat flow: read rules", () => {
     expectStatus(read, 200, "buyer marks read");
     assert.deepEqual(read.body, { marked_read: 1 });
     assert.deepEqual((await unread(w.buyer.token)).buyer, { total: 0, chats: 0 });
-    assert.deepEqual((await unread(w.groupRep.token)).company, { total: 1, chats: 1 }, "the buyer's read does not touch the company side");
+    assert.deepEqual(
+      (await unread(w.groupRep.token)).company,
+      { total: 1, chats: 1 },
+      "the buyer's read does not touch the company side",
+    );
     const messages = await allMessages(w.groupRep.token, `/api/v1/company/chats/${chatId}/messages`);
     assert.equal(messages.find((m) => m.id === reply.id)?.read_at !== null, true);
     assert.equal(messages.find((m) => m.sender_type === "user")?.read_at, null);
@@ -119,7 +135,9 @@ describe("v1 chat flow: read rules", () => {
     const w = await makeWorld();
     const chatId = await startChat(w.buyer.token, w.companyA, "Hello");
     const buyerGet = await call("GET", `/api/v1/chats/${chatId}/read`, { token: w.buyer.token });
-    const companyGet = await call("GET", `/api/v1/company/chats/${chatId}/read`, { token: w.directRep.token });
+    const companyGet = await call("GET", `/api/v1/company/chats/${chatId}/read`, {
+      token: w.directRep.token,
+    });
     assert.equal(buyerGet.status, 405);
     assert.equal(companyGet.status, 405);
     assert.deepEqual((await unread(w.directRep.token)).company, { total: 1, chats: 1 });
@@ -131,14 +149,26 @@ describe("v1 chat flow: read rules", () => {
     await send(w.otherRep.token, `/api/v1/company/chats/${asBuyer}/messages`, "B answers");
     await send(w.otherRep.token, `/api/v1/company/chats/${asBuyer}/messages`, "B answers again");
     await startChat(w.buyer.token, w.companyA, "Asking company A");
-    assert.deepEqual(await unread(w.directRep.token), { buyer: { total: 2, chats: 1 }, company: { total: 1, chats: 1 } });
+    assert.deepEqual(await unread(w.directRep.token), {
+      buyer: { total: 2, chats: 1 },
+      company: { total: 1, chats: 1 },
+    });
     // Company B has the rep's question unread; company A's traffic is not B's.
-    assert.deepEqual(await unread(w.otherRep.token), { buyer: { total: 0, chats: 0 }, company: { total: 1, chats: 1 } });
+    assert.deepEqual(await unread(w.otherRep.token), {
+      buyer: { total: 0, chats: 0 },
+      company: { total: 1, chats: 1 },
+    });
     // The rep's own buyer chat is not one of company A's chats, and vice versa.
     const companyList = await call("GET", "/api/v1/company/chats", { token: w.directRep.token });
-    assert.equal(companyList.body.data.some((c: { id: number }) => c.id === asBuyer), false);
+    assert.equal(
+      companyList.body.data.some((c: { id: number }) => c.id === asBuyer),
+      false,
+    );
     const buyerList = await call("GET", "/api/v1/chats", { token: w.directRep.token });
-    assert.deepEqual(buyerList.body.data.map((c: { id: number }) => c.id), [asBuyer]);
+    assert.deepEqual(
+      buyerList.body.data.map((c: { id: number }) => c.id),
+      [asBuyer],
+    );
   });
 });
 
@@ -146,8 +176,16 @@ describe("v1 chat flow: who replied", () => {
   it("each reply records the representative who wrote it", async () => {
     const w = await makeWorld();
     const chatId = await startChat(w.buyer.token, w.companyA, "Hi");
-    const fromDirect = await send(w.directRep.token, `/api/v1/company/chats/${chatId}/messages`, "From the direct rep");
-    const fromGroup = await send(w.groupRep.token, `/api/v1/company/chats/${chatId}/messages`, "From the group rep");
+    const fromDirect = await send(
+      w.directRep.token,
+      `/api/v1/company/chats/${chatId}/messages`,
+      "From the direct rep",
+    );
+    const fromGroup = await send(
+      w.groupRep.token,
+      `/api/v1/company/chats/${chatId}/messages`,
+      "From the group rep",
+    );
     const fromAdmin = await send(w.admin, `/api/v1/company/chats/${chatId}/messages`, "From the admin");
     assert.equal(fromDirect.sender?.id, w.directRep.id);
     assert.equal(fromGroup.sender?.id, w.groupRep.id);
@@ -177,17 +215,26 @@ describe("v1 chat flow: closing and reopening", () => {
     const buyerPath = `/api/v1/chats/${chatId}/messages`;
     const companyPath = `/api/v1/company/chats/${chatId}/messages`;
 
-    const closed = await call("PATCH", `/api/v1/company/chats/${chatId}`, { token: w.directRep.token, body: { is_active: false } });
+    const closed = await call("PATCH", `/api/v1/company/chats/${chatId}`, {
+      token: w.directRep.token,
+      body: { is_active: false },
+    });
     expectStatus(closed, 200, "close");
     assert.equal(closed.body.is_active, false);
-    assert.equal((await call("GET", `/api/v1/chats/${chatId}`, { token: w.buyer.token })).body.is_active, false);
+    assert.equal(
+      (await call("GET", `/api/v1/chats/${chatId}`, { token: w.buyer.token })).body.is_active,
+      false,
+    );
 
     const refused = await Promise.all([
       call("POST", buyerPath, { token: w.buyer.token, body: { content: "buyer after close" } }),
       call("POST", companyPath, { token: w.directRep.token, body: { content: "direct rep after close" } }),
       call("POST", companyPath, { token: w.groupRep.token, body: { content: "group rep after close" } }),
       call("POST", companyPath, { token: w.admin, body: { content: "admin after close" } }),
-      call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA, content: "restart by content" } }),
+      call("POST", "/api/v1/chats", {
+        token: w.buyer.token,
+        body: { company_id: w.companyA, content: "restart by content" },
+      }),
     ]);
     for (const answer of refused) {
       assert.equal(answer.status, 409, answer.text);
@@ -195,21 +242,35 @@ describe("v1 chat flow: closing and reopening", () => {
       assert.equal(answer.body.status, 409);
     }
     // Without content, get-or-create still answers the existing (closed) chat.
-    const existing = await call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA } });
+    const existing = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA },
+    });
     expectStatus(existing, 200, "get existing closed chat");
     assert.equal(existing.body.id, chatId);
     assert.equal(existing.body.is_active, false);
 
-    assert.deepEqual((await allMessages(w.buyer.token, buyerPath)).map((m) => m.content), ["Before closing"]);
+    assert.deepEqual(
+      (await allMessages(w.buyer.token, buyerPath)).map((m) => m.content),
+      ["Before closing"],
+    );
     assert.deepEqual((await unread(w.buyer.token)).buyer, { total: 0, chats: 0 });
     assert.deepEqual((await unread(w.groupRep.token)).company, { total: 1, chats: 1 });
 
-    const closedList = await call("GET", "/api/v1/company/chats?is_active=false", { token: w.groupRep.token });
-    assert.deepEqual(closedList.body.data.map((c: { id: number }) => c.id), [chatId]);
+    const closedList = await call("GET", "/api/v1/company/chats?is_active=false", {
+      token: w.groupRep.token,
+    });
+    assert.deepEqual(
+      closedList.body.data.map((c: { id: number }) => c.id),
+      [chatId],
+    );
     const openList = await call("GET", "/api/v1/company/chats?is_active=true", { token: w.groupRep.token });
     assert.deepEqual(openList.body.data, []);
 
-    const reopened = await call("PATCH", `/api/v1/company/chats/${chatId}`, { token: w.groupRep.token, body: { is_active: true } });
+    const reopened = await call("PATCH", `/api/v1/company/chats/${chatId}`, {
+      token: w.groupRep.token,
+      body: { is_active: true },
+    });
     expectStatus(reopened, 200, "reopen");
     assert.equal(reopened.body.is_active, true);
     await send(w.buyer.token, buyerPath, "buyer after reopen");
@@ -255,14 +316,20 @@ describe("v1 chat flow: message pages", () => {
       assert.deepEqual(forward, { contents: ["m2", "m3", "m4"], has_more: true, next_cursor: String(id(4)) });
       const forward2 = await page(`limit=3&after=${forward.next_cursor}`);
       assert.deepEqual(forward2, { contents: ["m5", "m6", "m7"], has_more: false, next_cursor: null });
-      assert.deepEqual(await page(`limit=3&after=${id(7)}`), { contents: [], has_more: false, next_cursor: null });
+      assert.deepEqual(await page(`limit=3&after=${id(7)}`), {
+        contents: [],
+        has_more: false,
+        next_cursor: null,
+      });
       assert.deepEqual(await page(`limit=7`), {
         contents: ["m1", "m2", "m3", "m4", "m5", "m6", "m7"],
         has_more: false,
         next_cursor: null,
       });
     }
-    const both = await call("GET", `/api/v1/chats/${chatId}/messages?before=${id(5)}&after=${id(1)}`, { token: w.buyer.token });
+    const both = await call("GET", `/api/v1/chats/${chatId}/messages?before=${id(5)}&after=${id(1)}`, {
+      token: w.buyer.token,
+    });
     assert.equal(both.status, 422);
   });
 
@@ -271,9 +338,14 @@ describe("v1 chat flow: message pages", () => {
     const mine = await startChat(w.buyer.token, w.companyA, "mine");
     const theirs = await startChat(w.otherBuyer.token, w.companyA, "theirs");
     const theirMessage = await send(w.otherBuyer.token, `/api/v1/chats/${theirs}/messages`, "secret");
-    const answer = await call("GET", `/api/v1/chats/${mine}/messages?before=${theirMessage.id + 1}`, { token: w.buyer.token });
+    const answer = await call("GET", `/api/v1/chats/${mine}/messages?before=${theirMessage.id + 1}`, {
+      token: w.buyer.token,
+    });
     expectStatus(answer, 200, "page with a foreign cursor");
-    assert.deepEqual((answer.body.data as Message[]).map((m) => m.content), ["mine"]);
+    assert.deepEqual(
+      (answer.body.data as Message[]).map((m) => m.content),
+      ["mine"],
+    );
   });
 });
 
@@ -312,12 +384,22 @@ describe("v1 chat flow: chat lists page by cursor", () => {
     for (const buyer of buyers) chats.push(await startChat(buyer.token, w.companyA, `from ${buyer.email}`));
     const first = await call("GET", "/api/v1/company/chats?limit=2", { token: w.groupRep.token });
     expectStatus(first, 200, "first page");
-    assert.deepEqual(first.body.data.map((c: { id: number }) => c.id), [chats[2], chats[1]]);
+    assert.deepEqual(
+      first.body.data.map((c: { id: number }) => c.id),
+      [chats[2], chats[1]],
+    );
     assert.equal(typeof first.body.next_cursor, "string");
-    const second = await call("GET", `/api/v1/company/chats?limit=2&cursor=${encodeURIComponent(first.body.next_cursor)}`, {
-      token: w.groupRep.token,
-    });
-    assert.deepEqual(second.body.data.map((c: { id: number }) => c.id), [chats[0]]);
+    const second = await call(
+      "GET",
+      `/api/v1/company/chats?limit=2&cursor=${encodeURIComponent(first.body.next_cursor)}`,
+      {
+        token: w.groupRep.token,
+      },
+    );
+    assert.deepEqual(
+      second.body.data.map((c: { id: number }) => c.id),
+      [chats[0]],
+    );
     assert.equal(second.body.next_cursor, null);
     // The company side sees the buyer's email; the buyer side does not echo it.
     assert.equal(first.body.data[0].buyer.email, buyers[2]?.email);
@@ -337,11 +419,20 @@ describe("v1 chat flow: company directory", () => {
     const search = async (token: string, query: string) => {
       const answer = await call("GET", `/api/v1/companies?${query}`, { token });
       expectStatus(answer, 200, `companies?${query}`);
-      return answer.body as { data: { id: number; name: string; chat_id: number | null; unread_count: number }[]; next_cursor: string | null };
+      return answer.body as {
+        data: { id: number; name: string; chat_id: number | null; unread_count: number }[];
+        next_cursor: string | null;
+      };
     };
     const found = await search(w.buyer.token, `q=${word}`);
     assert.deepEqual(new Set(found.data.map((c) => c.id)), new Set([byName, byDescription]));
-    assert.deepEqual(found.data.map((c) => [c.chat_id, c.unread_count]), [[null, 0], [null, 0]]);
+    assert.deepEqual(
+      found.data.map((c) => [c.chat_id, c.unread_count]),
+      [
+        [null, 0],
+        [null, 0],
+      ],
+    );
     assert.equal(found.next_cursor, null);
 
     const chatId = await startChat(w.buyer.token, byName, "hello");
@@ -352,7 +443,11 @@ describe("v1 chat flow: company directory", () => {
     const mine = (await search(w.buyer.token, `q=${word.toUpperCase()}`)).data.find((c) => c.id === byName);
     assert.deepEqual([mine?.chat_id, mine?.unread_count], [chatId, 2]);
     const others = (await search(w.otherBuyer.token, `q=${word}`)).data.find((c) => c.id === byName);
-    assert.deepEqual([others?.chat_id, others?.unread_count], [null, 0], "another buyer sees no chat of theirs");
+    assert.deepEqual(
+      [others?.chat_id, others?.unread_count],
+      [null, 0],
+      "another buyer sees no chat of theirs",
+    );
 
     await call("POST", `/api/v1/chats/${chatId}/read`, { token: w.buyer.token });
     const afterRead = (await search(w.buyer.token, `q=${word}`)).data.find((c) => c.id === byName);
@@ -361,7 +456,10 @@ describe("v1 chat flow: company directory", () => {
     const firstPage = await search(w.buyer.token, `q=${word}&limit=1`);
     assert.equal(firstPage.data.length, 1);
     assert.equal(typeof firstPage.next_cursor, "string");
-    const secondPage = await search(w.buyer.token, `q=${word}&limit=1&cursor=${encodeURIComponent(firstPage.next_cursor ?? "")}`);
+    const secondPage = await search(
+      w.buyer.token,
+      `q=${word}&limit=1&cursor=${encodeURIComponent(firstPage.next_cursor ?? "")}`,
+    );
     assert.equal(secondPage.data.length, 1);
     assert.equal(secondPage.next_cursor, null);
     assert.deepEqual(

@@ -17,22 +17,37 @@ describe("v1 concurrency: get-or-create chat", () => {
   it("20 concurrent starts for one company make one chat: one 201, nineteen 200, one id", async () => {
     const w = await makeWorld();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA } })),
+      Array.from({ length: 20 }, () =>
+        call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA } }),
+      ),
     );
-    assert.deepEqual(statusesOf(answers), [...Array(19).fill(200), 201], answers.map((a) => a.text).join("\n"));
+    assert.deepEqual(
+      statusesOf(answers),
+      [...Array(19).fill(200), 201],
+      answers.map((a) => a.text).join("\n"),
+    );
     const ids = new Set(answers.map((answer) => answer.body.id));
     assert.equal(ids.size, 1);
     const list = await call("GET", "/api/v1/chats?limit=100", { token: w.buyer.token });
-    assert.deepEqual(list.body.data.map((chat: { id: number }) => chat.id), [...ids]);
+    assert.deepEqual(
+      list.body.data.map((chat: { id: number }) => chat.id),
+      [...ids],
+    );
     const companySide = await call("GET", "/api/v1/company/chats?limit=100", { token: w.directRep.token });
-    assert.deepEqual(companySide.body.data.map((chat: { id: number }) => chat.id), [...ids]);
+    assert.deepEqual(
+      companySide.body.data.map((chat: { id: number }) => chat.id),
+      [...ids],
+    );
   });
 
   it("concurrent starts by two buyers make one chat each", async () => {
     const w = await makeWorld();
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        call("POST", "/api/v1/chats", { token: (i % 2 ? w.buyer : w.otherBuyer).token, body: { company_id: w.companyA } }),
+        call("POST", "/api/v1/chats", {
+          token: (i % 2 ? w.buyer : w.otherBuyer).token,
+          body: { company_id: w.companyA },
+        }),
       ),
     );
     assert.deepEqual(statusesOf(answers), [...Array(8).fill(200), 201, 201]);
@@ -64,7 +79,10 @@ describe("v1 concurrency: get-or-create chat", () => {
 describe("v1 concurrency: idempotent sends", () => {
   async function chatOf() {
     const w = await makeWorld();
-    const started = await call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyA } });
+    const started = await call("POST", "/api/v1/chats", {
+      token: w.buyer.token,
+      body: { company_id: w.companyA },
+    });
     assert.equal(started.status, 201, started.text);
     return { w, chatId: started.body.id as number };
   }
@@ -73,7 +91,11 @@ describe("v1 concurrency: idempotent sends", () => {
     const { w, chatId } = await chatOf();
     const key = randomUUID();
     const send = () =>
-      call("POST", `/api/v1/chats/${chatId}/messages`, { token: w.buyer.token, body: { content: "Once only" }, headers: { "idempotency-key": key } });
+      call("POST", `/api/v1/chats/${chatId}/messages`, {
+        token: w.buyer.token,
+        body: { content: "Once only" },
+        headers: { "idempotency-key": key },
+      });
     const first = await send();
     const retry = await send();
     assert.equal(first.status, 201, first.text);
@@ -99,7 +121,11 @@ describe("v1 concurrency: idempotent sends", () => {
     const key = randomUUID();
     const answers = await Promise.all(
       Array.from({ length: 5 }, () =>
-        call("POST", `/api/v1/chats/${chatId}/messages`, { token: w.buyer.token, body: { content: "Racing" }, headers: { "idempotency-key": key } }),
+        call("POST", `/api/v1/chats/${chatId}/messages`, {
+          token: w.buyer.token,
+          body: { content: "Racing" },
+          headers: { "idempotency-key": key },
+        }),
       ),
     );
     assert.deepEqual(statusesOf(answers), [201, 201, 201, 201, 201], answers.map((a) => a.text).join("\n"));
@@ -115,7 +141,10 @@ describe("v1 concurrency: idempotent sends", () => {
     const key = randomUUID();
     const answers = await Promise.all(
       [w.directRep, w.groupRep, w.directRep, w.groupRep, w.directRep].map((rep) =>
-        call("POST", `/api/v1/company/chats/${chatId}/messages`, { token: rep.token, body: { content: "Reply", client_message_id: key } }),
+        call("POST", `/api/v1/company/chats/${chatId}/messages`, {
+          token: rep.token,
+          body: { content: "Reply", client_message_id: key },
+        }),
       ),
     );
     assert.deepEqual(statusesOf(answers), [201, 201, 201, 201, 201], answers.map((a) => a.text).join("\n"));
@@ -129,13 +158,24 @@ describe("v1 concurrency: idempotent sends", () => {
     const { w, chatId } = await chatOf();
     const key = randomUUID();
     const path = `/api/v1/chats/${chatId}/messages`;
-    const first = await call("POST", path, { token: w.buyer.token, body: { content: "Original" }, headers: { "idempotency-key": key } });
+    const first = await call("POST", path, {
+      token: w.buyer.token,
+      body: { content: "Original" },
+      headers: { "idempotency-key": key },
+    });
     assert.equal(first.status, 201, first.text);
-    const other = await call("POST", path, { token: w.buyer.token, body: { content: "Different" }, headers: { "idempotency-key": key } });
+    const other = await call("POST", path, {
+      token: w.buyer.token,
+      body: { content: "Different" },
+      headers: { "idempotency-key": key },
+    });
     assert.equal(other.status, 422, other.text);
     assert.match(other.headers.get("content-type") ?? "", /^application\/problem\+json/);
     assert.equal(other.body.status, 422);
-    const otherViaBody = await call("POST", path, { token: w.buyer.token, body: { content: "Different", client_message_id: key } });
+    const otherViaBody = await call("POST", path, {
+      token: w.buyer.token,
+      body: { content: "Different", client_message_id: key },
+    });
     assert.equal(otherViaBody.status, 422, otherViaBody.text);
     assert.deepEqual(await contents(w.buyer.token, chatId), ["Original"]);
   });
@@ -160,7 +200,11 @@ describe("v1 concurrency: idempotent sends", () => {
   it("one key used by the buyer and by the company names two different messages", async () => {
     const { w, chatId } = await chatOf();
     const key = randomUUID();
-    const fromBuyer = await call("POST", `/api/v1/chats/${chatId}/messages`, { token: w.buyer.token, body: { content: "Q" }, headers: { "idempotency-key": key } });
+    const fromBuyer = await call("POST", `/api/v1/chats/${chatId}/messages`, {
+      token: w.buyer.token,
+      body: { content: "Q" },
+      headers: { "idempotency-key": key },
+    });
     const fromCompany = await call("POST", `/api/v1/company/chats/${chatId}/messages`, {
       token: w.directRep.token,
       body: { content: "A" },
@@ -180,8 +224,16 @@ describe("v1 concurrency: idempotent sends", () => {
       call("POST", "/api/v1/chats", { token: w.buyer.token, body: { company_id: w.companyB } }),
     ]);
     const key = randomUUID();
-    const inA = await call("POST", `/api/v1/chats/${a.body.id}/messages`, { token: w.buyer.token, body: { content: "same" }, headers: { "idempotency-key": key } });
-    const inB = await call("POST", `/api/v1/chats/${b.body.id}/messages`, { token: w.buyer.token, body: { content: "same" }, headers: { "idempotency-key": key } });
+    const inA = await call("POST", `/api/v1/chats/${a.body.id}/messages`, {
+      token: w.buyer.token,
+      body: { content: "same" },
+      headers: { "idempotency-key": key },
+    });
+    const inB = await call("POST", `/api/v1/chats/${b.body.id}/messages`, {
+      token: w.buyer.token,
+      body: { content: "same" },
+      headers: { "idempotency-key": key },
+    });
     assert.equal(inA.status, 201);
     assert.equal(inB.status, 201);
     assert.notEqual(inA.body.id, inB.body.id);
@@ -192,16 +244,25 @@ describe("v1 concurrency: idempotent sends", () => {
   it("concurrent sends and a mark-read keep the unread count exact", async () => {
     const { w, chatId } = await chatOf();
     const sends = Array.from({ length: 10 }, (_, i) =>
-      call("POST", `/api/v1/chats/${chatId}/messages`, { token: w.buyer.token, body: { content: `burst ${i}` } }),
+      call("POST", `/api/v1/chats/${chatId}/messages`, {
+        token: w.buyer.token,
+        body: { content: `burst ${i}` },
+      }),
     );
-    const reads = Array.from({ length: 3 }, () => call("POST", `/api/v1/company/chats/${chatId}/read`, { token: w.directRep.token }));
+    const reads = Array.from({ length: 3 }, () =>
+      call("POST", `/api/v1/company/chats/${chatId}/read`, { token: w.directRep.token }),
+    );
     const [sent, marked] = await Promise.all([Promise.all(sends), Promise.all(reads)]);
     assert.deepEqual(statusesOf(sent), Array(10).fill(201));
     const markedTotal = marked.reduce((sum, answer) => sum + (answer.body.marked_read as number), 0);
     const chat = await call("GET", `/api/v1/company/chats/${chatId}`, { token: w.directRep.token });
     assert.equal(chat.body.unread_count, 10 - markedTotal);
-    const messages = await call("GET", `/api/v1/company/chats/${chatId}/messages?limit=100`, { token: w.directRep.token });
-    const unreadRows = messages.body.data.filter((message: { read_at: string | null }) => message.read_at === null).length;
+    const messages = await call("GET", `/api/v1/company/chats/${chatId}/messages?limit=100`, {
+      token: w.directRep.token,
+    });
+    const unreadRows = messages.body.data.filter(
+      (message: { read_at: string | null }) => message.read_at === null,
+    ).length;
     assert.equal(chat.body.unread_count, unreadRows, "the counter matches the rows");
     const counts = await call("GET", "/api/v1/unread-count", { token: w.groupRep.token });
     assert.equal(counts.body.company.total, unreadRows);

@@ -4,7 +4,7 @@ import { CompanyInputSchema } from "@/lib/admin/schemas";
 import { toAdminCompany } from "@/lib/api/v1-admin-serialize";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
 import { AdminCompanySchema } from "@/lib/api/v1-schemas";
-import { requireCaller } from "@/lib/http/authenticate";
+import { requireAdminCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
@@ -12,7 +12,7 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 const CompanyListSchema = z.object({ data: z.array(AdminCompanySchema), next_cursor: z.string().nullable() });
 
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireAdminCaller(request);
   const query = AdminListQuery.parse(queryOf(request));
   const rows = await listCompaniesForAdmin(actor, { limit: query.limit + 1, afterId: query.after_id });
   const page = rows.slice(0, query.limit);
@@ -23,7 +23,7 @@ export const GET = v1Route(async ({ request }) => {
 });
 
 export const POST = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireAdminCaller(request);
   const company = await createCompany(actor, await readJson(request, CompanyInputSchema));
   return jsonResponse(AdminCompanySchema, toAdminCompany(company), { status: 201 });
 });

@@ -3,14 +3,14 @@ import { listUsersForAdmin } from "@/lib/admin/users";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
 import { UserSchema } from "@/lib/api/v1-schemas";
 import { toUser } from "@/lib/api/v1-serialize";
-import { requireCaller } from "@/lib/http/authenticate";
+import { requireAdminCaller } from "@/lib/http/authenticate";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
 
 const UserListSchema = z.object({ data: z.array(UserSchema), next_cursor: z.string().nullable() });
 
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireAdminCaller(request);
   const query = AdminListQuery.parse(queryOf(request));
   const rows = await listUsersForAdmin(actor, {
     q: query.q,
