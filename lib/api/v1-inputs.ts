@@ -27,7 +27,9 @@ export const PasswordChangeBody = z.object({
 const booleanQuery = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
-export const CompaniesQuery = CursorQuery.extend({ q: z.string().trim().max(100).optional() });
+const SearchQuery = z.string().trim().max(100).refine(withoutNul, NUL_MESSAGE);
+
+export const CompaniesQuery = CursorQuery.extend({ q: SearchQuery.optional() });
 export const CompanyChatsQuery = CursorQuery.extend({
   company_id: DbIdQuerySchema.optional(),
   is_active: booleanQuery.optional(),
@@ -36,5 +38,5 @@ export const CompanyChatsQuery = CursorQuery.extend({
 export const AdminListQuery = z.object({
   limit: LimitSchema,
   after_id: DbIdQuerySchema.optional(),
-  q: z.string().trim().max(100).refine(withoutNul, NUL_MESSAGE).optional(),
+  q: SearchQuery.optional(),
 });

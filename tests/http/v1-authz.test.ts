@@ -73,6 +73,10 @@ async function refreshTokenOf(user: TestUser): Promise<string> {
 // expectedStatus() says their kind of caller must get.
 const MATRIX: Row[] = [
   row("GET /api/health", "public", 200),
+  // The catch-all: a path no route serves is a problem+json 404 for everyone.
+  ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) =>
+    row(`${method} /api/v1/{path}`, "public", 404, { ids: () => ({ path: "no-such-endpoint" }) }),
+  ),
   row("POST /api/v1/auth/register", "public", 201, {
     body: () => ({ email: `matrix-${uid()}@example.test`, name: "M", password: PASSWORD }),
   }),
