@@ -27,6 +27,7 @@ export function compatRoute(handler: (context: RouteContext) => Promise<Response
 }
 
 type Method = "GET" | "POST";
+type AnyMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * The methods a path does not support answer 405 as DRF did, with an `Allow` header. They are
@@ -56,4 +57,14 @@ export function methodsOf(...supported: Method[]) {
       }),
     );
   return { refuse, options };
+}
+
+/**
+ * Every method a path does not serve, answering 405, plus OPTIONS. A route file exports the
+ * ones it does not implement itself:
+ *   export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+ */
+export function otherMethods(...supported: Method[]): Record<AnyMethod | "OPTIONS", CompatHandler> {
+  const { refuse, options } = methodsOf(...supported);
+  return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse, OPTIONS: options };
 }

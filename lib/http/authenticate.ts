@@ -16,6 +16,9 @@ export async function resolveCaller(request: Request): Promise<Caller | null> {
     if (!match?.[1]) throw new AppError("unauthenticated", "Use the header Authorization: Bearer <token>.");
     return { ...(await authenticateAccessToken(match[1])), via: "bearer" };
   }
+  // A cookie rides along with requests other sites make; the browser says when one did.
+  // Such a request is treated as anonymous (bearer tokens are never sent implicitly).
+  if (request.headers.get("sec-fetch-site") === "cross-site") return null;
   const session = await auth();
   if (!session?.sid) return null;
   const actor = await loadActorBySessionId(session.sid);

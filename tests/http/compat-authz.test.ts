@@ -199,14 +199,26 @@ const ROUTES = routeFiles(COMPAT_DIR).map((file) => {
   const dir = path.relative(COMPAT_DIR, path.dirname(file)).split(path.sep).join("/");
   const route = `/${dir.replace(/\[(\w+)\]/g, "{$1}")}/`;
   const source = readFileSync(file, "utf8");
-  const supported = METHODS.filter((method) => {
-    const line = new RegExp(`export const ${method} = ([^;]+);`).exec(source)?.[1];
-    assert.ok(
-      line,
+  // `export const { PUT, … } = otherMethods("GET")` names the methods refused with 405.
+  const refusal = /export const \{([^}]*)\} = otherMethods\(([^)]*)\);/.exec(source);
+  assert.ok(refusal, `${route} does not export otherMethods(...) for the methods it refuses`);
+  const refused = (refusal[1] ?? "").split(",").map((name) => name.trim());
+  const supported = METHODS.filter((method) => !refused.includes(method));
+  for (const method of supported) {
+    assert.match(
+      source,
+      new RegExp(`export const ${method} = `),
       `${route} exports no ${method} handler (an unexported method would answer without a DRF body)`,
     );
-    return !line.includes(".refuse");
-  });
+  }
+  assert.deepEqual(
+    (refusal[2] ?? "")
+      .split(",")
+      .map((name) => name.trim().replaceAll('"', ""))
+      .sort(),
+    [...supported].sort(),
+    `${route}: otherMethods(...) must name exactly the methods the file serves`,
+  );
   return { route, supported };
 });
 

@@ -2,7 +2,7 @@ import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
 import { requireBearerActor } from "@/lib/compat/auth";
 import { listChatsRoute } from "@/lib/compat/chat-routes";
 import { CreateChatBody, invalidPk } from "@/lib/compat/inputs";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatBuyerChatSchema } from "@/lib/compat/schemas";
 import { toCompatBuyerChat } from "@/lib/compat/serialize";
 import { AppError } from "@/lib/errors";
@@ -29,8 +29,4 @@ export const POST = compatRoute(async ({ request }) => {
   return jsonResponse(CompatBuyerChatSchema, toCompatBuyerChat(chat), { status: created ? 201 : 200 });
 });
 
-const methods = methodsOf("GET", "POST");
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

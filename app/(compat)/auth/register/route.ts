@@ -2,7 +2,7 @@ import { z } from "zod";
 import { registerUser } from "@/lib/accounts/users";
 import { fieldErrors } from "@/lib/compat/errors";
 import { RegisterBody } from "@/lib/compat/inputs";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatRegisteredSchema } from "@/lib/compat/schemas";
 import { AppError } from "@/lib/errors";
 import { readJson } from "@/lib/http/body";
@@ -34,9 +34,4 @@ export const POST = compatRoute(async ({ request }) => {
   }
 });
 
-const methods = methodsOf("POST");
-export const GET = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

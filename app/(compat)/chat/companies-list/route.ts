@@ -1,6 +1,6 @@
 import { listAllCompaniesForBuyer } from "@/lib/companies/list-companies";
 import { requireBearerActor } from "@/lib/compat/auth";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatCompanyListingSchema } from "@/lib/compat/schemas";
 import { toCompatListing } from "@/lib/compat/serialize";
 import { jsonResponse } from "@/lib/http/route";
@@ -15,9 +15,4 @@ export const GET = compatRoute(async ({ request }) => {
   return jsonResponse(CompatCompanyListingSchema, companies.map(toCompatListing));
 });
 
-const methods = methodsOf("GET");
-export const POST = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { listBuyerUnreadByChat } from "@/lib/chats/unread";
 import { requireBearerActor } from "@/lib/compat/auth";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatUnreadRowsSchema } from "@/lib/compat/schemas";
 import { jsonResponse } from "@/lib/http/route";
 
@@ -14,9 +14,4 @@ export const GET = compatRoute(async ({ request }) => {
   );
 });
 
-const methods = methodsOf("GET");
-export const POST = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,7 +1,7 @@
 import { refreshAccessToken } from "@/lib/auth/tokens";
 import { asUnauthenticated, DRF } from "@/lib/compat/errors";
 import { RefreshBody } from "@/lib/compat/inputs";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatTokenPairSchema } from "@/lib/compat/schemas";
 import { readJson } from "@/lib/http/body";
 import { jsonResponse } from "@/lib/http/route";
@@ -17,9 +17,4 @@ export const POST = compatRoute(async ({ request }) => {
   return jsonResponse(CompatTokenPairSchema, { access, refresh });
 });
 
-const methods = methodsOf("POST");
-export const GET = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

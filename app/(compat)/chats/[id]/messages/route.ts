@@ -1,5 +1,5 @@
 import { requireBearerActor } from "@/lib/compat/auth";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatMessageSchema } from "@/lib/compat/schemas";
 import { toCompatMessage } from "@/lib/compat/serialize";
 import { parseId } from "@/lib/http/params";
@@ -29,9 +29,4 @@ export const GET = compatRoute(async ({ request, params }) => {
   return jsonResponse(MessagesSchema, messages.map(toCompatMessage));
 });
 
-const methods = methodsOf("GET");
-export const POST = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -2,7 +2,7 @@ import { type GetOrCreateChatResult, getOrCreateChat } from "@/lib/chats/get-or-
 import { requireBearerActor } from "@/lib/compat/auth";
 import { asBusinessError } from "@/lib/compat/errors";
 import { StartChatBody } from "@/lib/compat/inputs";
-import { compatRoute, methodsOf } from "@/lib/compat/route";
+import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatStartChatSchema } from "@/lib/compat/schemas";
 import { toCompatBuyerChat, toCompatMessage } from "@/lib/compat/serialize";
 import { AppError } from "@/lib/errors";
@@ -38,9 +38,4 @@ export const POST = compatRoute(async ({ request, params }) => {
   );
 });
 
-const methods = methodsOf("POST");
-export const GET = methods.refuse;
-export const PUT = methods.refuse;
-export const PATCH = methods.refuse;
-export const DELETE = methods.refuse;
-export const OPTIONS = methods.options;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,0 +1,18 @@
+// The actor for server components and server actions: the same session check as the API
+// (a revoked session is signed out everywhere), read through Auth.js's cookie.
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import type { Actor } from "./actor";
+import { loadActorBySessionId } from "./sessions";
+
+export async function getPageActor(): Promise<Actor | null> {
+  const session = await auth();
+  return session?.sid ? loadActorBySessionId(session.sid) : null;
+}
+
+/** The signed-in actor, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requirePageActor(returnTo: string): Promise<Actor> {
+  const actor = await getPageActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}

@@ -1,0 +1,13 @@
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+
+/** The companies whose chats the actor answers (all of them for an admin), by name. */
+export async function listRepresentedCompanies(actor: Actor): Promise<{ id: number; name: string }[]> {
+  if (!actor.isAdmin && actor.companyIds.length === 0) return [];
+  return db().company.findMany({
+    where: actor.isAdmin ? {} : { id: { in: actor.companyIds } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, name: true },
+  });
+}
