@@ -9,7 +9,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "validation_failed"
-  | "idempotency_mismatch";
+  | "idempotency_mismatch"
+  | "too_many_requests";
 
 export type FieldIssue = { field: string; message: string };
 

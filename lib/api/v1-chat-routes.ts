@@ -10,6 +10,7 @@ import { jsonResponse, v1Route } from "../http/route";
 import { listMessages, MessagePageQuerySchema } from "../messages/list-messages";
 import { markChatRead } from "../messages/mark-read";
 import { sendMessage } from "../messages/send-message";
+import { announceTyping } from "../realtime/announce-typing";
 import { SendBody } from "./v1-inputs";
 import { ChatSchema, MarkReadSchema, MessagePageSchema, MessageSchema } from "./v1-schemas";
 import { toChat, toMessage } from "./v1-serialize";
@@ -76,3 +77,11 @@ export const markReadRoute = (side: Side) =>
   });
 
 export { sendKey };
+
+/** "Typing…" for the other side; throttled, never stored. 202 whether or not it was sent. */
+export const typingRoute = (side: Side) =>
+  v1Route(async ({ request, params }) => {
+    const { actor } = await requireCaller(request);
+    await announceTyping(actor, side, parseId(params.id, "Chat"));
+    return new Response(null, { status: 202 });
+  });

@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { appendEvent } from "../events/append-event";
 import { type SendResult, sendMessage } from "../messages/send-message";
 import { getChatOrThrow } from "./get-chat";
 import type { ChatRecord } from "./select";
@@ -26,9 +27,18 @@ export async function getOrCreateChat(
 ): Promise<GetOrCreateChatResult> {
   const company = await db().company.findUnique({ where: { id: input.companyId }, select: { id: true } });
   if (!company) throw notFound("Company");
-  const { count } = await db().chat.createMany({
-    data: [{ buyerId: actor.userId, companyId: company.id }],
-    skipDuplicates: true,
+  const created = await db().$transaction(async (tx) => {
+    const { count } = await tx.chat.createMany({
+      data: [{ buyerId: actor.userId, companyId: company.id }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return false;
+    const chat = await tx.chat.findUniqueOrThrow({
+      where: { buyerId_companyId: { buyerId: actor.userId, companyId: company.id } },
+      select: { id: true, companyId: true, buyerId: true },
+    });
+    await appendEvent(tx, { type: "chat.created", chat, payload: { chat_id: chat.id } });
+    return true;
   });
   const existing = await db().chat.findUniqueOrThrow({
     where: { buyerId_companyId: { buyerId: actor.userId, companyId: company.id } },
@@ -42,5 +52,5 @@ export async function getOrCreateChat(
           clientMessageId: input.clientMessageId,
         });
   const chat = await getChatOrThrow(actor, "buyer", existing.id);
-  return { chat, created: count === 1, initialMessage };
+  return { chat, created, initialMessage };
 }

@@ -12,6 +12,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   validation_failed: 422,
   idempotency_mismatch: 422,
+  too_many_requests: 429,
 };
 
 const TITLE_BY_CODE: Record<ErrorCode, string> = {
@@ -24,6 +25,7 @@ const TITLE_BY_CODE: Record<ErrorCode, string> = {
   unsupported_media_type: "Unsupported media type",
   validation_failed: "Validation failed",
   idempotency_mismatch: "Idempotency key reused",
+  too_many_requests: "Too many requests",
 };
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {

@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { chatScope, incomingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { appendEvent, unreadCountsOf } from "../events/append-event";
 
 /**
  * Marks everything the other side wrote as read by this side (the guide's rule: the company
@@ -16,16 +17,28 @@ export async function markChatRead(actor: Actor, side: Side, chatId: number): Pr
       select: { id: true },
     });
     if (!chat) throw notFound("Chat");
+    const readAt = new Date();
     const { count } = await tx.message.updateMany({
       where: { chatId, senderType: incomingSenderType(side), readAt: null },
-      data: { readAt: new Date() },
+      data: { readAt },
     });
-    if (count > 0) {
-      await tx.chat.update({
-        where: { id: chatId },
-        data: { [unreadCounterOf(side)]: { decrement: count } },
-      });
-    }
+    if (count === 0) return 0;
+    const updated = await tx.chat.update({
+      where: { id: chatId },
+      data: { [unreadCounterOf(side)]: { decrement: count } },
+      select: { id: true, companyId: true, buyerId: true, buyerUnreadCount: true, companyUnreadCount: true },
+    });
+    await appendEvent(tx, {
+      type: "messages.read",
+      chat: updated,
+      payload: {
+        chat_id: chatId,
+        reader: side,
+        count,
+        read_at: readAt.toISOString(),
+        ...unreadCountsOf(updated),
+      },
+    });
     return count;
   });
 }

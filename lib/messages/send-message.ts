@@ -1,8 +1,10 @@
+import { toMessage } from "../api/v1-serialize";
 import type { Actor } from "../auth/actor";
 import { chatScope, outgoingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db, type Prisma } from "../db/client";
 import { AppError, isUniqueViolation, notFound } from "../errors";
+import { appendEvent, unreadCountsOf } from "../events/append-event";
 
 export type SendResult = { message: MessageRecord; replayed: boolean };
 
@@ -47,7 +49,22 @@ export async function sendMessage(
         },
         select: messageSelect,
       });
-      await tx.chat.update({ where: { id: chatId }, data: { lastMessageId: created.id } });
+      const chat = await tx.chat.update({
+        where: { id: chatId },
+        data: { lastMessageId: created.id },
+        select: {
+          id: true,
+          companyId: true,
+          buyerId: true,
+          buyerUnreadCount: true,
+          companyUnreadCount: true,
+        },
+      });
+      await appendEvent(tx, {
+        type: "message.created",
+        chat,
+        payload: { chat_id: chatId, message: toMessage(created), ...unreadCountsOf(chat) },
+      });
       return created;
     });
     return { message, replayed: false };

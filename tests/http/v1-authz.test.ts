@@ -37,6 +37,8 @@ type RowOptions = {
   body?: (ctx: Ctx) => Maybe<unknown>;
   /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
   freshToken?: boolean;
+  /** A stream that never ends: judge it by status and headers, then hang up. */
+  stream?: boolean;
 };
 type Row = RowOptions & {
   method: string;
@@ -101,13 +103,17 @@ const MATRIX: Row[] = [
   row("GET /api/v1/chats/{id}/messages", "owner", 200),
   row("POST /api/v1/chats/{id}/messages", "owner", 201, { body: say }),
   row("POST /api/v1/chats/{id}/read", "owner", 200),
+  row("POST /api/v1/chats/{id}/typing", "owner", 202),
   row("GET /api/v1/company/chats", "user", 200),
+  row("GET /api/v1/company/chat-counts", "user", 200),
   row("GET /api/v1/company/chats/{id}", "company", 200),
   // Reopening an open chat: permitted callers succeed and the chat stays open for the other rows.
   row("PATCH /api/v1/company/chats/{id}", "company", 200, { body: () => ({ is_active: true }) }),
   row("GET /api/v1/company/chats/{id}/messages", "company", 200),
   row("POST /api/v1/company/chats/{id}/messages", "company", 201, { body: say }),
   row("POST /api/v1/company/chats/{id}/read", "company", 200),
+  row("POST /api/v1/company/chats/{id}/typing", "company", 202),
+  row("GET /api/v1/events", "user", 200, { stream: true }),
   row("GET /api/v1/admin/companies", "admin", 200),
   row("POST /api/v1/admin/companies", "admin", 201, { body: () => ({ name: `Matrix ${uid()}` }) }),
   row("PATCH /api/v1/admin/companies/{id}", "admin", 200, {
@@ -238,7 +244,11 @@ describe("v1 authz: every route as every caller", () => {
         ROLES.map(async (role) => {
           const request = await requestOf(row, ctx);
           const token = await tokenOf(ctx, role, row.freshToken === true);
-          const answer = await call(row.method, request.path, { token, body: request.body });
+          const answer = await call(row.method, request.path, {
+            token,
+            body: request.body,
+            headersOnly: row.stream,
+          });
           return { role, answer };
         }),
       );

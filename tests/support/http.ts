@@ -15,6 +15,8 @@ export type CallOptions = {
   rawBody?: string;
   headers?: Record<string, string>;
   redirect?: RequestRedirect;
+  /** For endless streams: keep the status and headers, cancel the body (on success). */
+  headersOnly?: boolean;
 };
 
 export type Answer = { status: number; headers: Headers; body: any; text: string };
@@ -33,6 +35,10 @@ export async function call(method: string, path: string, options: CallOptions = 
     body,
     redirect: options.redirect ?? "manual",
   });
+  if (options.headersOnly && response.ok) {
+    await response.body?.cancel();
+    return { status: response.status, headers: response.headers, body: null, text: "" };
+  }
   const text = await response.text();
   let parsed: unknown = null;
   try {

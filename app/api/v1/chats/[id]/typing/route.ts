@@ -1,0 +1,3 @@
+import { typingRoute } from "@/lib/api/v1-chat-routes";
+
+export const POST = typingRoute("buyer");

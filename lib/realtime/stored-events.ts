@@ -1,0 +1,52 @@
+// Reading stored events: what a stream catches up on, and what the hub fans out.
+import type { Actor } from "../auth/actor";
+import { db, type Prisma } from "../db/client";
+
+export type StoredEvent = {
+  id: bigint;
+  type: string;
+  buyerId: number;
+  companyId: number;
+  payload: Prisma.JsonValue;
+};
+
+const select = { id: true, type: true, buyerId: true, companyId: true, payload: true } as const;
+
+/** The newest committed event id (every id up to it is committed: see appendEvent). */
+export async function currentEventPosition(): Promise<bigint> {
+  const counter = await db().eventCounter.findUnique({ where: { id: 1 }, select: { value: true } });
+  return counter?.value ?? 0n;
+}
+
+/** The oldest event still kept; resuming from before it cannot be exact. */
+export async function oldestEventId(): Promise<bigint | null> {
+  const oldest = await db().event.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
+  return oldest?.id ?? null;
+}
+
+/** All events after `afterId`, for the hub (it filters per stream). */
+export function readEventsAfter(afterId: bigint, take: number): Promise<StoredEvent[]> {
+  return db().event.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take, select });
+}
+
+/** The events after `afterId` this actor may see, for one stream's catch-up. */
+export function readVisibleEventsAfter(actor: Actor, afterId: bigint, take: number): Promise<StoredEvent[]> {
+  const visible: Prisma.EventWhereInput[] = [{ buyerId: actor.userId }];
+  if (actor.isAdmin) visible.push({});
+  else if (actor.companyIds.length) visible.push({ companyId: { in: actor.companyIds } });
+  return db().event.findMany({
+    where: { id: { gt: afterId }, OR: visible },
+    orderBy: { id: "asc" },
+    take,
+    select,
+  });
+}
+
+export const EVENT_RETENTION_DAYS = 7;
+
+/** Drops events older than the retention window; streams resuming from before it resync. */
+export async function pruneOldEvents(): Promise<number> {
+  const cutoff = new Date(Date.now() - EVENT_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const { count } = await db().event.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  return count;
+}
