@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, on both databases.
 //   1. lib/ integration tests on embedded PGlite, then on PostgreSQL (a database made for this run);
-//   2. a production build, then the HTTP tests against `next start`, on PGlite and on PostgreSQL.
+//   2. a production build, then the HTTP tests against `next start`, on PGlite and on PostgreSQL;
+//   3. the end-to-end tests (e2e/, Playwright with Chromium) against `next start` on a fresh PGlite.
 // PostgreSQL comes from TEST_POSTGRES_URL (default: the local server). When it is unreachable the
 // PostgreSQL half is skipped and the summary says so plainly, unless REQUIRE_POSTGRES=1 (CI),
 // which makes it a failure. Ends with the line "N passed, N failed".
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { findChromium, MISSING_CHROMIUM_MESSAGE } from "../e2e/support/browser";
 import { applyPendingMigrations } from "../lib/db/migrate";
 import { startServer } from "./test-server";
 
@@ -17,7 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const adminEnv = { TEST_ADMIN_EMAIL: "admin@tests.example", TEST_ADMIN_PASSWORD: "admin-pass-for-tests" };
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
-const only = process.argv.slice(2); // optional: "lib", "http" to run a part
+const only = process.argv.slice(2); // optional: "lib", "http", "e2e" to run a part
 const wants = (part: string) => only.length === 0 || only.includes(part);
 
 const totals = { passed: 0, failed: 0 };
@@ -54,6 +56,62 @@ function runNodeTests(label: string, files: string[], env: Record<string, string
   totals.passed += passed;
   totals.failed += failed;
   console.log(`--- ${label}: ${passed} passed, ${failed} failed`);
+}
+
+/** Runs Playwright against a running server and adds its counts from the JSON report. */
+function runPlaywright(baseUrl: string): void {
+  console.log("\n=== e2e (Playwright, Chromium) ===");
+  const report = path.join(scratch, "e2e.json");
+  try {
+    execFileSync("npx", ["playwright", "test"], {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
+        E2E_ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      },
+    });
+  } catch {
+    // Failures are counted from the report below; a crash without a report counts as one.
+  }
+  type Stats = { expected: number; unexpected: number; flaky: number };
+  const json = existsSync(report)
+    ? (JSON.parse(readFileSync(report, "utf8")) as { stats?: Stats; errors?: unknown[] })
+    : undefined;
+  const passed = json?.stats ? json.stats.expected : 0;
+  // A flaky pass still counts as a failure (retries are off, so there are none), and so do
+  // errors outside any test (a broken config or a spec that does not load).
+  const failed = json?.stats ? json.stats.unexpected + json.stats.flaky + (json.errors?.length ?? 0) : 1;
+  totals.passed += passed;
+  totals.failed += failed;
+  console.log(
+    `--- e2e: ${passed} passed, ${failed} failed (report: playwright-report/, artifacts: test-results/)`,
+  );
+}
+
+const realtimeTest = (name: string) => path.join(root, "tests", "realtime", `${name}.test.ts`);
+
+/**
+ * How to restart the PostgreSQL server the tests use, when that is ours to do: a Debian cluster
+ * on this machine (as CI's machines have) serving the test URL on localhost. Elsewhere, null.
+ */
+function postgresRestartCommand(): string | null {
+  if (!["127.0.0.1", "localhost"].includes(new URL(postgresUrl).hostname)) return null;
+  try {
+    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
+    const port = new URL(postgresUrl).port || "5432";
+    const cluster = clusters
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .find((fields) => fields[2] === port && fields[3] === "online");
+    if (!cluster) return null;
+    return `pg_ctlcluster --skip-systemctl-redirect ${cluster[0]} ${cluster[1]} restart`;
+  } catch {
+    return null;
+  }
 }
 
 const testFiles = (dir: string) => {
@@ -121,13 +179,24 @@ async function main() {
     }
   }
 
-  if (wants("http")) {
+  // Found before the build, so a machine without a browser learns it in seconds.
+  const chromium = wants("e2e") ? findChromium() : null;
+  if (wants("e2e") && !chromium) {
+    console.error(`\n${MISSING_CHROMIUM_MESSAGE}\n`);
+    notes.push(`The e2e part did NOT run. ${MISSING_CHROMIUM_MESSAGE}`);
+    totals.failed += 1;
+  }
+
+  if (wants("http") || (wants("e2e") && chromium)) {
     console.log("\n=== next build ===");
     execFileSync("npx", ["next", "build"], {
       cwd: root,
       stdio: "inherit",
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
+  }
+
+  if (wants("http")) {
     const http = testFiles("http");
     const embedded = await startServer({ DATA_DIR: path.join(scratch, "http-data"), ...adminServerEnv() });
     try {
@@ -137,21 +206,49 @@ async function main() {
     }
     if (havePostgres) {
       const database = await createPostgresDatabase("http");
-      const server = await startServer({
+      const serverEnv = {
         DATABASE_URL: database.url,
         AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256",
         ...adminServerEnv(),
-      });
+      };
+      // Two instances on one database, as behind a load balancer.
+      const server = await startServer(serverEnv);
+      const second = await startServer(serverEnv);
       try {
         runNodeTests("HTTP on PostgreSQL", http, { TEST_BASE_URL: server.baseUrl, ...adminEnv }, 2);
+        runNodeTests("realtime across two instances", [realtimeTest("multi-instance")], {
+          TEST_BASE_URL: server.baseUrl,
+          TEST_SECOND_BASE_URL: second.baseUrl,
+          ...adminEnv,
+        });
+        // Last, alone: it restarts the PostgreSQL server under everything connected to it.
+        const restart = postgresRestartCommand();
+        if (restart) {
+          runNodeTests("realtime across a PostgreSQL restart", [realtimeTest("postgres-restart")], {
+            TEST_BASE_URL: server.baseUrl,
+            TEST_PG_RESTART: restart,
+            ...adminEnv,
+          });
+        } else {
+          notes.push("The PostgreSQL restart test did NOT run: no local pg_ctlcluster cluster to restart.");
+        }
       } finally {
-        await server.stop();
+        await Promise.all([server.stop(), second.stop()]);
         await database.drop();
       }
     }
   }
 
-  if (!havePostgres) {
+  if (wants("e2e") && chromium) {
+    const server = await startServer({ DATA_DIR: path.join(scratch, "e2e-data"), ...adminServerEnv() });
+    try {
+      runPlaywright(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  }
+
+  if (!havePostgres && (wants("lib") || wants("http"))) {
     notes.push(`The PostgreSQL half did NOT run: no server at ${postgresUrl} (set TEST_POSTGRES_URL).`);
   }
 }

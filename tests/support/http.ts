@@ -3,6 +3,8 @@
 import { randomUUID } from "node:crypto";
 
 export const BASE_URL = process.env.TEST_BASE_URL ?? "http://127.0.0.1:3100";
+/** Read at call time, so a script (the benchmark) can point the helpers at another server. */
+export const baseUrl = () => process.env.TEST_BASE_URL ?? BASE_URL;
 export const ADMIN = {
   email: process.env.TEST_ADMIN_EMAIL ?? "admin@example.com",
   password: process.env.TEST_ADMIN_PASSWORD ?? "demo-pass-123",
@@ -29,7 +31,7 @@ export async function call(method: string, path: string, options: CallOptions = 
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
-  const response = await fetch(new URL(path, BASE_URL), {
+  const response = await fetch(new URL(path, baseUrl()), {
     method,
     headers,
     body,

@@ -1,6 +1,6 @@
 // A minimal Server-Sent Events client over fetch, for tests: parses frames, remembers the
 // last id, and can be closed and reopened with Last-Event-ID as a browser's EventSource does.
-import { BASE_URL } from "./http";
+import { baseUrl } from "./http";
 
 export type SseEvent = { id?: string; event: string; data: any };
 
@@ -15,7 +15,7 @@ export class SseClient {
   constructor(
     private readonly token: string,
     private readonly path = "/api/v1/events",
-    private readonly baseUrl = BASE_URL,
+    private readonly origin = baseUrl(),
   ) {}
 
   /** Opens the stream; resolves once the response headers have arrived. */
@@ -26,7 +26,7 @@ export class SseClient {
       accept: "text/event-stream",
     };
     if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
-    const response = await fetch(new URL(this.path, this.baseUrl), {
+    const response = await fetch(new URL(this.path, this.origin), {
       headers,
       signal: this.controller.signal,
     });

@@ -1,0 +1,95 @@
+"use client";
+// One EventSource per tab (GET /api/v1/events). Events update the SWR caches they concern:
+// the affected chat's resources and the lists, never everything. The browser reconnects with
+// Last-Event-ID by itself; while the stream is down, pages fall back to polling.
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { useSWRConfig } from "swr";
+
+export type LiveStatus = "connecting" | "live" | "offline";
+export type TypingInfo = { chatId: number; name: string; side: "buyer" | "company" };
+
+type LiveContext = { status: LiveStatus; typing: Map<number, TypingInfo> };
+const Context = createContext<LiveContext>({ status: "offline", typing: new Map() });
+
+const TYPING_VISIBLE_MS = 4_000;
+const LIST_KEYS =
+  /^\/api\/v1\/(chats|company\/chats|companies|unread-count)(\?|$)|^\/api\/v1\/company\/chat-counts/;
+const chatKeys = (chatId: number) => new RegExp(`^/api/v1/(company/)?chats/${chatId}(/|\\?|$)`);
+
+export function LiveEventsProvider({ children }: { children: ReactNode }) {
+  const { mutate } = useSWRConfig();
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  const [typing, setTyping] = useState<Map<number, TypingInfo>>(new Map());
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined") {
+      setStatus("offline");
+      return;
+    }
+    const source = new EventSource("/api/v1/events");
+    let failures = 0;
+    const revalidate = (pattern: RegExp) =>
+      mutate((key) => typeof key === "string" && pattern.test(key), undefined, { revalidate: true });
+    const onChatChange = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as { chat_id: number };
+      void revalidate(chatKeys(data.chat_id));
+      void revalidate(LIST_KEYS);
+    };
+    const onTyping = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as {
+        chat_id: number;
+        side: "buyer" | "company";
+        user: { name: string };
+      };
+      setTyping((current) =>
+        new Map(current).set(data.chat_id, { chatId: data.chat_id, name: data.user.name, side: data.side }),
+      );
+      clearTimeout(timers.current.get(data.chat_id));
+      timers.current.set(
+        data.chat_id,
+        setTimeout(() => {
+          setTyping((current) => {
+            const next = new Map(current);
+            next.delete(data.chat_id);
+            return next;
+          });
+        }, TYPING_VISIBLE_MS),
+      );
+    };
+    for (const type of ["message.created", "messages.read", "chat.created", "chat.closed", "chat.reopened"]) {
+      source.addEventListener(type, onChatChange as EventListener);
+    }
+    source.addEventListener("typing", onTyping as EventListener);
+    // Too old to resume exactly: refetch what is on screen.
+    source.addEventListener("resync", () => void revalidate(/^\/api\/v1\//));
+    source.onopen = () => {
+      failures = 0;
+      setStatus("live");
+    };
+    source.onerror = () => {
+      failures += 1;
+      // EventSource keeps retrying; after a few failures say so, and let pages poll meanwhile.
+      if (failures >= 2 || source.readyState === EventSource.CLOSED) setStatus("offline");
+    };
+    const pending = timers.current;
+    return () => {
+      source.close();
+      for (const timer of pending.values()) clearTimeout(timer);
+    };
+  }, [mutate]);
+
+  const value = useMemo(() => ({ status, typing }), [status, typing]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export const useLiveStatus = () => useContext(Context).status;
+
+/** The polling interval a view should use: none while the stream delivers, `ms` otherwise. */
+export function usePollInterval(ms: number): number {
+  return useContext(Context).status === "live" ? 0 : ms;
+}
+
+/** Who is typing in this chat on the other side, if anyone. */
+export const useTyping = (chatId: number): TypingInfo | null =>
+  useContext(Context).typing.get(chatId) ?? null;
