@@ -1,0 +1,96 @@
+"use client";
+
+import { LocalTime } from "./local-time";
+
+export type DeliveryStatus = "sending" | "sent" | "failed";
+
+type MessageItemProps = {
+  content: string;
+  /** Written by the viewer's side: shown on the right. */
+  own: boolean;
+  createdAt?: string;
+  /** Who wrote it; `visible: false` keeps it for screen readers and text search only. */
+  sender: { name: string; visible: boolean };
+  /** Own messages only. */
+  status?: DeliveryStatus;
+  /** The receipt shown under a sent message: the last one sent, or the last one the other side read. */
+  receipt?: "Sent" | "Seen";
+  error?: string;
+  onRetry?: () => void;
+};
+
+const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
+
+/**
+ * One message. The content is a React text node: markup, links and scripts in it stay inert text,
+ * and nothing is auto-linked. Long words wrap anywhere so a bubble never widens the page.
+ */
+export function MessageItem({
+  content,
+  own,
+  createdAt,
+  sender,
+  status,
+  receipt,
+  error,
+  onRetry,
+}: MessageItemProps) {
+  const statusText =
+    status === "sending"
+      ? "Sending…"
+      : status === "failed"
+        ? "Failed"
+        : status === "sent"
+          ? receipt
+          : undefined;
+  return (
+    <li
+      data-testid="message"
+      data-status={status}
+      className={`flex min-w-0 flex-col ${own ? "items-end" : "items-start"}`}
+    >
+      <p
+        className={
+          sender.visible ? "mb-1 px-1 text-xs font-medium text-zinc-600 dark:text-zinc-400" : "sr-only"
+        }
+      >
+        {sender.name}
+        <span className="sr-only">:</span>
+      </p>
+      <div
+        className={`max-w-[85%] min-w-0 rounded-2xl px-3.5 py-2 sm:max-w-[70%] ${
+          own
+            ? "rounded-br-md bg-blue-600 text-white"
+            : "rounded-bl-md border border-zinc-200 bg-white text-zinc-900 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-100"
+        } ${status === "failed" ? "ring-2 ring-red-600 dark:ring-red-400" : ""}`}
+      >
+        <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">{content}</p>
+      </div>
+      <p className="mt-0.5 flex h-6 items-center gap-2 px-1 text-xs text-zinc-600 dark:text-zinc-400">
+        {createdAt && <LocalTime dateTime={createdAt} />}
+        {statusText && (
+          <span className={status === "failed" ? "font-medium text-red-700 dark:text-red-400" : undefined}>
+            {statusText}
+          </span>
+        )}
+        {status === "failed" && onRetry && (
+          <button
+            type="button"
+            onClick={onRetry}
+            className={`min-h-6 rounded px-2 font-medium text-blue-700 underline underline-offset-2 hover:bg-blue-50 dark:text-blue-400 dark:hover:bg-zinc-800 ${focusRing}`}
+          >
+            Retry
+          </button>
+        )}
+      </p>
+      {status === "failed" && error && (
+        <p
+          role="alert"
+          className="max-w-[85%] px-1 text-right text-xs text-red-700 sm:max-w-[70%] dark:text-red-400"
+        >
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
