@@ -15,6 +15,7 @@ import { MessageItem } from "./message-item";
 import { MessageThread } from "./message-thread";
 import { NewMessageAnnouncer } from "./new-message-announcer";
 import { messageKey, outboxKey, receiptIds } from "./thread-model";
+import { TypingIndicator, useTypingAnnouncer } from "./typing";
 import { useMarkRead } from "./use-mark-read";
 import { useOutbox } from "./use-outbox";
 import { useThread } from "./use-thread";
@@ -35,6 +36,7 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
     void mutate<ApiChat>(chatKey, (current) => current && { ...current, is_active: false });
   }, [mutate, chatKey]);
   const outbox = useOutbox(side, chatId, markClosed);
+  const announceTyping = useTypingAnnouncer(side, chatId);
   useMarkRead(side, chatId, thread.newest, chat?.unread_count ?? 0);
   const [draft, setDraft] = useState("");
   const [followToken, setFollowToken] = useState(0);
@@ -132,7 +134,18 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
         otherName={otherName}
       />
       {chat.is_active ? (
-        <Composer value={draft} onChange={setDraft} onSend={send} inputRef={composerInput} />
+        <>
+          <TypingIndicator chatId={chatId} />
+          <Composer
+            value={draft}
+            onChange={(value) => {
+              setDraft(value);
+              if (value.trim()) announceTyping();
+            }}
+            onSend={send}
+            inputRef={composerInput}
+          />
+        </>
       ) : (
         <ClosedNotice side={side} companyName={chat.company.name} />
       )}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/lists/list-skeleton";
+
+export default function AdminLoading() {
+  return <ListSkeleton label="Loading the admin pages…" rows={4} />;
+}

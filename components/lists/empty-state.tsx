@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+
+/** What an empty list says instead: what it is for, and where to go from here. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
+      <p className="font-medium">{title}</p>
+      {children && <div className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{children}</div>}
+    </div>
+  );
+}
