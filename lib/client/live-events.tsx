@@ -29,8 +29,8 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     }
     const source = new EventSource("/api/v1/events");
     let failures = 0;
-    const revalidate = (pattern: RegExp) =>
-      mutate((key) => typeof key === "string" && pattern.test(key), undefined, { revalidate: true });
+    // Key only: passing data (even undefined) would overwrite the cached value before refetching.
+    const revalidate = (pattern: RegExp) => mutate((key) => typeof key === "string" && pattern.test(key));
     const onChatChange = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as { chat_id: number };
       void revalidate(chatKeys(data.chat_id));
