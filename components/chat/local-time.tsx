@@ -1,8 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { useInBrowser } from "../use-in-browser";
 
 type Formats = Record<"time" | "day" | "year" | "full", Intl.DateTimeFormat>;
 let formats: Formats | null = null;
@@ -36,11 +34,7 @@ function shortLabel(date: Date): string {
  * keeps its height (only the width of the label changes).
  */
 export function LocalTime({ dateTime }: { dateTime: string }) {
-  const inBrowser = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const date = new Date(dateTime);
   return (
     <time dateTime={dateTime} title={inBrowser ? getFormats().full.format(date) : undefined}>

@@ -1,8 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const subscribeToNothing = () => () => {};
+import { useInBrowser } from "../use-in-browser";
 
 /** Today: the time; this week: the weekday; this year: day and month; older: the full date. */
 function shortLabel(date: Date, now: Date): string {
@@ -23,11 +21,7 @@ function shortLabel(date: Date, now: Date): string {
  * hydrates is identical on both sides, and nothing around it moves.
  */
 export function LocalTime({ iso, className = "" }: { iso: string; className?: string }) {
-  const inBrowser = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const date = new Date(iso);
   return (
     <time
