@@ -19,7 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const adminEnv = { TEST_ADMIN_EMAIL: "admin@tests.example", TEST_ADMIN_PASSWORD: "admin-pass-for-tests" };
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
-const only = process.argv.slice(2); // optional: "lib", "http", "e2e" to run a part
+const only = process.argv.slice(2); // optional: "unit", "lib", "http", "e2e" to run a part
 const wants = (part: string) => only.length === 0 || only.includes(part);
 
 const totals = { passed: 0, failed: 0 };
@@ -160,6 +160,22 @@ async function main() {
   const havePostgres = await postgresReachable();
   if (!havePostgres && requirePostgres)
     throw new Error(`PostgreSQL is required but not reachable at ${postgresUrl}`);
+
+  if (wants("unit")) {
+    // Pure logic with its tests beside it (STYLE.md): no database, no server.
+    const beside = execFileSync(
+      "find",
+      ["lib", "components", "-name", "*.test.ts", "-not", "-path", "*/generated/*"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    )
+      .split("\n")
+      .filter(Boolean)
+      .sort();
+    runNodeTests("unit", beside, {});
+  }
 
   if (wants("lib")) {
     // Migrate once into a template directory; each test file starts from a copy of it.
