@@ -12,6 +12,7 @@ import {
   otherSenderType,
   readUrl,
 } from "./chat-urls";
+import { patchCached } from "./patch-cache";
 
 const RETRY_MS = 5000;
 
@@ -26,7 +27,7 @@ export function useMarkRead(
   newest: readonly ApiMessage[],
   unreadCount: number,
 ) {
-  const { mutate } = useSWRConfig();
+  const { cache, mutate } = useSWRConfig();
   const incoming = otherSenderType(side);
   let latestUnreadId = 0;
   for (const message of newest) {
@@ -74,20 +75,13 @@ export function useMarkRead(
     const updateCaches = () => {
       const readAt = new Date().toISOString();
       return Promise.all([
-        mutate<ApiMessagePage>(
-          newestMessagesUrl(side, chatId),
-          (page) =>
-            page && {
-              ...page,
-              data: page.data.map((m) =>
-                m.sender_type === incoming && !m.read_at ? { ...m, read_at: readAt } : m,
-              ),
-            },
-          { revalidate: false },
-        ),
-        mutate<ApiChat>(chatUrl(side, chatId), (chat) => chat && { ...chat, unread_count: 0 }, {
-          revalidate: false,
-        }),
+        patchCached<ApiMessagePage>(cache, mutate, newestMessagesUrl(side, chatId), (page) => ({
+          ...page,
+          data: page.data.map((m) =>
+            m.sender_type === incoming && !m.read_at ? { ...m, read_at: readAt } : m,
+          ),
+        })),
+        patchCached<ApiChat>(cache, mutate, chatUrl(side, chatId), (chat) => ({ ...chat, unread_count: 0 })),
         // Unread badges in lists and the header.
         mutate(isChatListKey),
       ]);
@@ -100,5 +94,5 @@ export function useMarkRead(
       clearTimeout(retryTimer);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [wanted, side, chatId, incoming, mutate]);
+  }, [wanted, side, chatId, incoming, cache, mutate]);
 }

@@ -6,6 +6,7 @@ import type { ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { type ChatSide, messagesUrl, newestMessagesUrl } from "./chat-urls";
 import { newClientMessageId } from "./client-id";
+import { patchCached } from "./patch-cache";
 import { mergeMessages } from "./thread-model";
 
 export type OutboxItem = {
@@ -23,7 +24,7 @@ export type OutboxItem = {
  * client id as Idempotency-Key, so the server never stores it twice.
  */
 export function useOutbox(side: ChatSide, chatId: number, onChatClosed: () => void) {
-  const { mutate } = useSWRConfig();
+  const { cache, mutate } = useSWRConfig();
   const [items, setItems] = useState<OutboxItem[]>([]);
 
   const deliver = useCallback(
@@ -38,11 +39,10 @@ export function useOutbox(side: ChatSide, chatId: number, onChatClosed: () => vo
           body: { content },
           headers: { "Idempotency-Key": clientId },
         });
-        await mutate<ApiMessagePage>(
-          newestMessagesUrl(side, chatId),
-          (page) => page && { ...page, data: mergeMessages(page.data, [message]) },
-          { revalidate: false },
-        );
+        await patchCached<ApiMessagePage>(cache, mutate, newestMessagesUrl(side, chatId), (page) => ({
+          ...page,
+          data: mergeMessages(page.data, [message]),
+        }));
         setItems((list) => list.filter((item) => item.clientId !== clientId));
       } catch (caught) {
         const error = caught instanceof Error ? caught.message : "The message could not be sent.";
@@ -52,7 +52,7 @@ export function useOutbox(side: ChatSide, chatId: number, onChatClosed: () => vo
         if (caught instanceof ApiError && caught.status === 409) onChatClosed();
       }
     },
-    [side, chatId, mutate, onChatClosed],
+    [side, chatId, cache, mutate, onChatClosed],
   );
 
   const send = useCallback((content: string) => deliver(newClientMessageId(), content), [deliver]);
