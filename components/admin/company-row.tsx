@@ -2,9 +2,9 @@
 
 import { type FormEvent, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { errorsByField, TextArea, TextField } from "../fields";
 import { primaryButton, secondaryButton } from "../lists/styles";
 import { describeError } from "./describe-error";
-import { errorsByField, TextArea, TextField } from "./fields";
 import { Notice, type NoticeResult } from "./notice";
 import type { ApiAdminCompany } from "./types";
 

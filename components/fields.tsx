@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { textInput } from "../lists/styles";
+import { textInput } from "./lists/styles";
 
 type Common = { id: string; label: string; errors?: string[]; hint?: string };
 
