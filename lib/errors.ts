@@ -3,6 +3,7 @@
 export type ErrorCode =
   | "bad_request"
   | "unauthenticated"
+  | "forbidden"
   | "not_found"
   | "conflict"
   | "chat_closed"

@@ -21,12 +21,18 @@ const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.
 const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
 const only = process.argv.slice(2); // optional: "unit", "lib", "http", "e2e" to run a part
 const wants = (part: string) => only.length === 0 || only.includes(part);
+// TEST_FILES=api-keys,webhooks runs only the test files whose path contains one of these words
+// (while working on one feature; the PostgreSQL restart test then runs only if named).
+const fileFilter = process.env.TEST_FILES?.split(",").filter(Boolean) ?? [];
+const chosen = (files: string[]) =>
+  fileFilter.length === 0 ? files : files.filter((file) => fileFilter.some((word) => file.includes(word)));
 
 const totals = { passed: 0, failed: 0 };
 const notes: string[] = [];
 const scratch = mkdtempSync(path.join(tmpdir(), "estate-chat-test-"));
 
-function runNodeTests(label: string, files: string[], env: Record<string, string>, concurrency = 1): void {
+function runNodeTests(label: string, all: string[], env: Record<string, string>, concurrency = 1): void {
+  const files = chosen(all);
   if (files.length === 0) return;
   console.log(`\n=== ${label} (${files.length} files) ===`);
   const tap = path.join(scratch, `${label.replace(/\W+/g, "-")}.tap`);
@@ -63,7 +69,7 @@ function runPlaywright(baseUrl: string): void {
   console.log("\n=== e2e (Playwright, Chromium) ===");
   const report = path.join(scratch, "e2e.json");
   try {
-    execFileSync("npx", ["playwright", "test"], {
+    execFileSync("npx", ["playwright", "test", ...fileFilter], {
       cwd: root,
       stdio: "inherit",
       env: {
@@ -239,7 +245,9 @@ async function main() {
         });
         // Last, alone: it restarts the PostgreSQL server under everything connected to it.
         const restart = postgresRestartCommand();
-        if (restart) {
+        if (chosen([realtimeTest("postgres-restart")]).length === 0) {
+          // Not asked for (TEST_FILES names other files).
+        } else if (restart) {
           runNodeTests("realtime across a PostgreSQL restart", [realtimeTest("postgres-restart")], {
             TEST_BASE_URL: server.baseUrl,
             TEST_PG_RESTART: restart,

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiChat, ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { patchCached } from "@/lib/client/patch-cache";
 import {
   type ChatSide,
   chatUrl,
@@ -12,7 +13,6 @@ import {
   otherSenderType,
   readUrl,
 } from "./chat-urls";
-import { patchCached } from "./patch-cache";
 
 const RETRY_MS = 5000;
 

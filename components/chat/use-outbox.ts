@@ -4,9 +4,9 @@ import { useCallback, useState } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { patchCached } from "@/lib/client/patch-cache";
 import { type ChatSide, messagesUrl, newestMessagesUrl } from "./chat-urls";
 import { newClientMessageId } from "./client-id";
-import { patchCached } from "./patch-cache";
 import { mergeMessages } from "./thread-model";
 
 export type OutboxItem = {

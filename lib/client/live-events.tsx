@@ -1,9 +1,20 @@
 "use client";
 // One EventSource per tab (GET /api/v1/events). Events update the SWR caches they concern:
-// the affected chat's resources and the lists, never everything. The browser reconnects with
-// Last-Event-ID by itself; while the stream is down, pages fall back to polling.
+// a new message or a read receipt is written straight into the cached thread; the chat resource
+// and the lists (whose order and counts depend on every chat) are refetched by key, never
+// everything. The browser reconnects with Last-Event-ID by itself; while the stream is down,
+// pages fall back to polling.
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
+import { type ChatSide, newestMessagesUrl } from "@/components/chat/chat-urls";
+import type { ApiMessagePage } from "@/lib/api/v1-types";
+import {
+  type MessageCreatedEvent,
+  type MessagesReadEvent,
+  withMessage,
+  withReadReceipt,
+} from "./apply-event";
+import { patchCached } from "./patch-cache";
 
 export type LiveStatus = "connecting" | "live" | "offline";
 export type TypingInfo = { chatId: number; name: string; side: "buyer" | "company" };
@@ -15,9 +26,12 @@ const TYPING_VISIBLE_MS = 4_000;
 const LIST_KEYS =
   /^\/api\/v1\/(chats|company\/chats|companies|unread-count)(\?|$)|^\/api\/v1\/company\/chat-counts/;
 const chatKeys = (chatId: number) => new RegExp(`^/api/v1/(company/)?chats/${chatId}(/|\\?|$)`);
+/** The chat resource itself, buyer or company side (not its messages). */
+const chatResourceKeys = (chatId: number) => new RegExp(`^/api/v1/(company/)?chats/${chatId}$`);
+const SIDES: ChatSide[] = ["buyer", "company"];
 
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
-  const { mutate } = useSWRConfig();
+  const { cache, mutate } = useSWRConfig();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [typing, setTyping] = useState<Map<number, TypingInfo>>(new Map());
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
@@ -31,6 +45,24 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     let failures = 0;
     // Key only: passing data (even undefined) would overwrite the cached value before refetching.
     const revalidate = (pattern: RegExp) => mutate((key) => typeof key === "string" && pattern.test(key));
+    // The newest page of the thread, on whichever side this tab shows it. With nothing cached
+    // (the page still shows its server-rendered copy) patchCached refetches instead; with no
+    // view mounted for the key, that costs nothing.
+    const patchThread = (chatId: number, patch: (page: ApiMessagePage) => ApiMessagePage) => {
+      for (const side of SIDES) void patchCached(cache, mutate, newestMessagesUrl(side, chatId), patch);
+    };
+    const onMessageCreated = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as MessageCreatedEvent;
+      patchThread(data.chat_id, (page) => withMessage(page, data.message));
+      void revalidate(chatResourceKeys(data.chat_id));
+      void revalidate(LIST_KEYS);
+    };
+    const onMessagesRead = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as MessagesReadEvent;
+      patchThread(data.chat_id, (page) => withReadReceipt(page, data));
+      void revalidate(chatResourceKeys(data.chat_id));
+      void revalidate(LIST_KEYS);
+    };
     const onChatChange = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as { chat_id: number };
       void revalidate(chatKeys(data.chat_id));
@@ -57,7 +89,9 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
         }, TYPING_VISIBLE_MS),
       );
     };
-    for (const type of ["message.created", "messages.read", "chat.created", "chat.closed", "chat.reopened"]) {
+    source.addEventListener("message.created", onMessageCreated as EventListener);
+    source.addEventListener("messages.read", onMessagesRead as EventListener);
+    for (const type of ["chat.created", "chat.closed", "chat.reopened"]) {
       source.addEventListener(type, onChatChange as EventListener);
     }
     source.addEventListener("typing", onTyping as EventListener);
@@ -77,7 +111,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       source.close();
       for (const timer of pending.values()) clearTimeout(timer);
     };
-  }, [mutate]);
+  }, [cache, mutate]);
 
   const value = useMemo(() => ({ status, typing }), [status, typing]);
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -3,13 +3,28 @@
 import { auth } from "@/auth";
 import { requireAdmin } from "../admin/require-admin";
 import type { Actor } from "../auth/actor";
+import type { Scope } from "../auth/scopes";
 import { loadActorBySessionId } from "../auth/sessions";
 import { authenticateAccessToken } from "../auth/tokens";
 import { AppError } from "../errors";
 
 export type Caller = { actor: Actor; sessionId: string; via: "bearer" | "session" };
 
-export async function resolveCaller(request: Request): Promise<Caller | null> {
+// One resolution per request: the route wrapper (rate limits, idempotency) and the handler both
+// ask, and the second answer must not cost another database read.
+const callers = new WeakMap<Request, Promise<Caller | null>>();
+
+/** The caller of this request, or null when anonymous; throws 401 for a bad credential. */
+export function resolveCaller(request: Request): Promise<Caller | null> {
+  let caller = callers.get(request);
+  if (!caller) {
+    caller = identify(request);
+    callers.set(request, caller);
+  }
+  return caller;
+}
+
+async function identify(request: Request): Promise<Caller | null> {
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -35,7 +50,11 @@ export async function requireAdminCaller(request: Request): Promise<Caller> {
   return caller;
 }
 
-export async function requireCaller(request: Request): Promise<Caller> {
+/**
+ * A signed-in caller. `scope` is what an API key must hold to use the route (people signed in
+ * hold every scope).
+ */
+export async function requireCaller(request: Request, _scope?: Scope): Promise<Caller> {
   const caller = await resolveCaller(request);
   if (!caller) throw new AppError("unauthenticated", "Authentication credentials were not provided.");
   return caller;

@@ -5,6 +5,7 @@ import { AppError, type ErrorCode, type FieldIssue } from "../errors";
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   chat_closed: 409,
@@ -18,6 +19,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 const TITLE_BY_CODE: Record<ErrorCode, string> = {
   bad_request: "Bad request",
   unauthenticated: "Authentication required",
+  forbidden: "Forbidden",
   not_found: "Not found",
   conflict: "Conflict",
   chat_closed: "Chat is closed",
