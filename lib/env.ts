@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Adds X-Db-Queries (statements run for the request) to API answers: tests and benchmarks. */
+  EXPOSE_QUERY_COUNT: flag,
 });
 
 function loadEnv() {

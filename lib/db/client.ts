@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
+import { recordQuery } from "./query-count";
 
 type Database = {
   prisma: PrismaClient;
@@ -18,13 +19,21 @@ type Database = {
 
 const holder = globalThis as typeof globalThis & { __estateChatDb?: Database };
 
+/** With EXPOSE_QUERY_COUNT, every statement is reported to lib/db/query-count.ts. */
+function clientFor(adapter: PrismaPg | PrismaPGlite): PrismaClient {
+  if (!env.EXPOSE_QUERY_COUNT) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", recordQuery);
+  return prisma;
+}
+
 function openDatabase(): Database {
   if (env.DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
-    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+    return { prisma: clientFor(new PrismaPg(pool)), pool };
   }
   const pglite = new PGlite(env.PGLITE_DIR);
-  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  return { prisma: clientFor(new PrismaPGlite(pglite)), pglite };
 }
 
 export function database(): Database {

@@ -1,0 +1,39 @@
+// Counts the SQL statements run on behalf of one piece of work (one HTTP request), so a test can
+// pin how many queries a list endpoint costs: a per-row query that creeps back in changes the
+// number. Off unless EXPOSE_QUERY_COUNT is set (test servers and benchmarks set it).
+import { AsyncLocalStorage } from "node:async_hooks";
+
+export type Statement = { sql: string; params: unknown[] };
+type Tally = { queries: number; statements?: Statement[] };
+
+const tally = new AsyncLocalStorage<Tally>();
+
+/**
+ * Runs `work`, counting the statements Prisma sends meanwhile (in this async context only);
+ * with `keep`, also returns their text and parameters (to EXPLAIN them).
+ */
+export async function countingQueries<T>(
+  work: () => Promise<T>,
+  { keep = false } = {},
+): Promise<{ result: T; queries: number; statements: Statement[] }> {
+  const counter: Tally = { queries: 0, statements: keep ? [] : undefined };
+  const result = await tally.run(counter, work);
+  return { result, queries: counter.queries, statements: counter.statements ?? [] };
+}
+
+/** Called by the Prisma client's query event (lib/db/client.ts). */
+export function recordQuery(event: { query: string; params: string }): void {
+  const counter = tally.getStore();
+  if (!counter) return;
+  counter.queries += 1;
+  counter.statements?.push({ sql: event.query, params: parseParams(event.params) });
+}
+
+function parseParams(params: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(params);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
