@@ -27,8 +27,6 @@ after(async () => {
 
 const reply = (token: string, content: string) =>
   call("POST", `/api/v1/company/chats/${chatId}/messages`, { token, body: { content } });
-const send = (content: string) =>
-  call("POST", `/api/v1/chats/${chatId}/messages`, { token: world.buyer.token, body: { content } });
 
 describe("event stream", () => {
   it("answers 401 without credentials, and streams with SSE headers", async () => {
