@@ -4,10 +4,11 @@
 // (p50, p99). Then the same across instances (sent through A, streams on B), and the server's
 // memory per 1,000 streams. Figures vary with the machine: compare runs on one machine.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { call, signUp, type TestUser, tokenFor } from "../tests/support/http";
 import { SseClient } from "../tests/support/sse";
+import { buildIsStale } from "./build-freshness";
 import { createPostgresDatabase } from "./postgres-database";
 import { type RunningServer, startServer } from "./test-server";
 
@@ -100,9 +101,7 @@ const report = (label: string, values: number[]) =>
   );
 
 async function main() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
-  }
+  if (buildIsStale()) execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
   const database = await createPostgresDatabase(serverUrl, "bench");
   const env = {
     DATABASE_URL: database.url,

@@ -1,0 +1,165 @@
+// One benchmark pass on one data set, in its own process (lib/ reads its environment once):
+// generate the set into a throw-away PostgreSQL database, start `next start` on it, then for each
+// scenario measure HTTP, the database ceiling and the query plans. Writes JSON to the file named
+// by --out. Run through scripts/bench/main.ts (`npm run bench`).
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { seqScansOverLargeTables } from "../../tests/support/query-plans";
+import { createPostgresDatabase } from "../postgres-database";
+import { startServer } from "../test-server";
+import { generateDataset, roles, shapeAt } from "./dataset";
+import { type Figures, loadDatabase, loadHttp } from "./measure";
+import type { Cast, Person } from "./scenarios";
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    out: { type: "string" },
+    only: { type: "string" },
+  },
+});
+const scale = Number(values.scale);
+const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
+const serverUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const AUTH_SECRET = "bench-secret-that-is-long-enough-for-hs256";
+const SENDERS = 200;
+
+export type ScenarioResult = {
+  name: string;
+  kind: "read" | "write";
+  http: Figures;
+  database: Figures;
+  queriesPerRequest: number;
+  seqScans: string[];
+};
+export type SetResult = {
+  scale: number;
+  counts: Record<string, number>;
+  generateSeconds: number;
+  framework: Figures;
+  scenarios: ScenarioResult[];
+};
+
+const log = (line: string) => console.error(`[scale ${scale}] ${line}`);
+
+async function main() {
+  const database = await createPostgresDatabase(serverUrl, "bench");
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const shape = shapeAt(scale);
+  const who = roles(shape);
+  try {
+    log("generating the data set…");
+    const started = performance.now();
+    await generateDataset((sql) => client.query(sql), shape);
+    const generateSeconds = (performance.now() - started) / 1000;
+    const counts: Record<string, number> = {};
+    for (const table of ["companies", "users", "chats", "messages"]) {
+      counts[table] = Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+    }
+    log(`generated in ${generateSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
+
+    // lib/ in this process talks to the same database (tokens, statement capture).
+    Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET, EXPOSE_QUERY_COUNT: "1" });
+    const cast = await castFor(client, who);
+    const { scenarios } = await import("./scenarios");
+    const { countingQueries } = await import("../../lib/db/query-count");
+    const { authenticateAccessToken } = await import("../../lib/auth/tokens");
+
+    const server = await startServer({
+      DATABASE_URL: database.url,
+      AUTH_SECRET,
+      ...benchServerEnv(),
+    });
+    try {
+      log("framework ceiling (GET /api/live)…");
+      const framework = await loadHttp(
+        server.baseUrl,
+        [{ method: "GET", path: "/api/live", token: "-" }],
+        load,
+      );
+      const results: ScenarioResult[] = [];
+      const all = (await scenarios()).filter((s) => !values.only || s.name.includes(values.only));
+      // Reads first: the sends change what the reads see.
+      for (const scenario of all.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "read" ? -1 : 1))) {
+        log(scenario.name);
+        const requests = scenario.requests(cast);
+        await loadHttp(server.baseUrl, requests, { ...load, seconds: 2 }); // warm-up
+        const http = await loadHttp(server.baseUrl, requests, load);
+        const work = scenario.libWork(cast);
+        const { statements, queries } = await countingQueries(
+          async () => {
+            await authenticateAccessToken(work.person.token);
+            await work.run();
+          },
+          { keep: true },
+        );
+        const databaseFigures = await loadDatabase(database.url, statements, load);
+        const scans = await seqScansOverLargeTables(statements, async (sql, params) => {
+          const answer = await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+          return answer.rows.map((row) => row["QUERY PLAN"]);
+        });
+        results.push({
+          name: scenario.name,
+          kind: scenario.kind,
+          http,
+          database: databaseFigures,
+          queriesPerRequest: queries,
+          seqScans: scans.map((scan) => scan.relation),
+        });
+      }
+      const result: SetResult = { scale, counts, generateSeconds, framework, scenarios: results };
+      if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    const { closeDatabase } = await import("../../lib/db/client");
+    await closeDatabase();
+    await client.end();
+    await database.drop();
+  }
+}
+
+/** The server as production runs it, minus limits that would throttle a load generator. */
+function benchServerEnv(): Record<string, string> {
+  return { RATE_LIMITS: "off" };
+}
+
+/** Tokens for the people the scenarios act as, issued directly (no password hashing per user). */
+async function castFor(client: pg.Client, who: ReturnType<typeof roles>): Promise<Cast> {
+  const { loadActorByUserId } = await import("../../lib/auth/actor");
+  const { issueTokenPair } = await import("../../lib/auth/tokens");
+  const person = async (userId: number, chatId?: number): Promise<Person> => {
+    const actor = await loadActorByUserId(userId);
+    if (!actor) throw new Error(`user ${userId} missing from the data set`);
+    const { access } = await issueTokenPair(actor);
+    return { userId, token: access, actor, chatId };
+  };
+  // Buyers 2… each have a chat with the busy company (see dataset.ts); those are the senders.
+  const senders = await client.query<{ id: number; buyer_id: number }>(
+    `SELECT id, buyer_id FROM chats WHERE company_id = $1 AND buyer_id > 1 AND is_active ORDER BY buyer_id LIMIT $2`,
+    [who.busyCompanyId, SENDERS],
+  );
+  const buyers = await Promise.all(senders.rows.map((row) => person(row.buyer_id, row.id)));
+  const longChat = await client.query<{ chat_id: number; middle: number }>(
+    `SELECT chat_id, (min(id) + max(id)) / 2 AS middle FROM messages
+     WHERE chat_id = (SELECT id FROM chats WHERE company_id = $1 ORDER BY id LIMIT 1) GROUP BY chat_id`,
+    [who.busyCompanyId],
+  );
+  const long = longChat.rows[0];
+  if (!long) throw new Error("no long chat in the data set");
+  return {
+    buyers,
+    collector: await person(who.collectorBuyerId),
+    busyRep: await person(who.representativeOf(who.busyCompanyId)),
+    busyCompanyId: who.busyCompanyId,
+    longChatId: long.chat_id,
+    longChatMiddleId: Number(long.middle),
+  };
+}
+
+await main();
