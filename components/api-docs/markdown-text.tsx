@@ -17,6 +17,11 @@ function inline(text: string): ReactNode[] {
   });
 }
 
+/** One line of text with `code` and **bold**, e.g. a field's description. */
+export function InlineMarkdown({ text }: { text: string }) {
+  return <>{inline(text)}</>;
+}
+
 export function MarkdownText({ text }: { text: string }) {
   return (
     <div className="space-y-2 text-zinc-700 dark:text-zinc-300">

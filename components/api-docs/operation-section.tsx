@@ -4,7 +4,7 @@
 import type { OpenApiDocument } from "@/lib/api/openapi/document";
 import { exampleOf, type JsonSchema } from "@/lib/api/openapi/example";
 import { CodeBlock } from "./code-block";
-import { MarkdownText } from "./markdown-text";
+import { InlineMarkdown, MarkdownText } from "./markdown-text";
 import { MethodBadge } from "./method-badge";
 import { FieldList, SchemaView } from "./schema-view";
 
@@ -93,7 +93,7 @@ export function OperationSection({ entry, doc }: { entry: DocOperation; doc: Ope
                   >
                     {status}
                   </span>
-                  {response.description}
+                  <InlineMarkdown text={response.description} />
                   {mediaType && <span className="text-zinc-600 dark:text-zinc-400"> ({mediaType})</span>}
                 </p>
                 {success && media && <SchemaView schema={media.schema} components={doc.components.schemas} />}

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { JsonSchema } from "@/lib/api/openapi/example";
 import { textLink } from "../lists/styles";
+import { InlineMarkdown } from "./markdown-text";
 
 type Components = Record<string, JsonSchema>;
 const REF_PREFIX = "#/components/schemas/";
@@ -83,7 +84,9 @@ export function FieldList({ schema }: { schema: JsonSchema }) {
               {notes.length > 0 && ` · ${notes.join(" · ")}`}
             </span>
             {typeof property.description === "string" && (
-              <p className="text-zinc-700 dark:text-zinc-300">{property.description}</p>
+              <p className="text-zinc-700 dark:text-zinc-300">
+                <InlineMarkdown text={property.description} />
+              </p>
             )}
             {nested && (
               <div className="mt-1">
@@ -97,6 +100,11 @@ export function FieldList({ schema }: { schema: JsonSchema }) {
   );
 }
 
+function eventNameOf(variant: JsonSchema): string | undefined {
+  const tag = (variant.properties as Record<string, JsonSchema> | undefined)?.event?.const;
+  return typeof tag === "string" ? tag : undefined;
+}
+
 /** A whole schema: a named one by its name and fields, a union by its variants. */
 export function SchemaView({ schema, components }: { schema: JsonSchema; components: Components }) {
   const name = refName(schema);
@@ -107,7 +115,12 @@ export function SchemaView({ schema, components }: { schema: JsonSchema; compone
       {name && (
         <p className="text-sm">
           <TypeLabel schema={schema} />
-          {typeof resolved.description === "string" && ` — ${resolved.description}`}
+          {typeof resolved.description === "string" && (
+            <>
+              {" — "}
+              <InlineMarkdown text={resolved.description} />
+            </>
+          )}
         </p>
       )}
       {variants ? (
@@ -115,7 +128,13 @@ export function SchemaView({ schema, components }: { schema: JsonSchema; compone
           {variants.map((variant, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: variants are a fixed list in schema order.
             <li key={index} className="space-y-1">
-              {typeof variant.description === "string" && <p className="text-sm">{variant.description}</p>}
+              <p className="text-sm">
+                {/* A union tagged by a constant (the event frames): name each variant by it. */}
+                {eventNameOf(variant) && (
+                  <code className="mr-1 font-mono font-semibold">{eventNameOf(variant)}</code>
+                )}
+                {typeof variant.description === "string" && <InlineMarkdown text={variant.description} />}
+              </p>
               <FieldList schema={variant} />
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { GettingStarted } from "@/components/api-docs/getting-started";
+import { InlineMarkdown } from "@/components/api-docs/markdown-text";
 import { MethodBadge } from "@/components/api-docs/method-badge";
 import { type DocOperation, OperationSection } from "@/components/api-docs/operation-section";
 import { SchemaView, schemaAnchor } from "@/components/api-docs/schema-view";
@@ -41,7 +42,7 @@ export default function ApiDocsPage() {
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         <nav
           aria-label="API operations"
-          className="mb-10 text-sm lg:sticky lg:top-4 lg:mb-0 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto"
+          className="mb-10 text-sm [overflow-wrap:anywhere] lg:sticky lg:top-4 lg:mb-0 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto"
         >
           <ul className="space-y-4">
             <li>
@@ -74,7 +75,7 @@ export default function ApiDocsPage() {
           </ul>
         </nav>
 
-        <div className="min-w-0 space-y-12">
+        <div className="min-w-0 space-y-12 [overflow-wrap:anywhere]">
           <GettingStarted doc={doc} entries={entries} />
           {byTag.map((tag) => (
             <section key={tag.name} aria-labelledby={tagAnchor(tag.name)} className="space-y-6">
@@ -83,7 +84,9 @@ export default function ApiDocsPage() {
                   {tag.name}
                 </h2>
                 {tag.description && (
-                  <p className="mt-1 text-zinc-600 dark:text-zinc-400">{tag.description}</p>
+                  <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+                    <InlineMarkdown text={tag.description} />
+                  </p>
                 )}
               </div>
               {tag.entries.map((entry) => (
