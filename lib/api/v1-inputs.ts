@@ -40,3 +40,4 @@ export const AdminListQuery = z.object({
   after_id: DbIdQuerySchema.optional(),
   q: SearchQuery.optional(),
 });
+export const ChatCountsQuery = z.object({ company_id: DbIdQuerySchema.optional() });

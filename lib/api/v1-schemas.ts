@@ -2,7 +2,8 @@
 // in a later step, generate the OpenAPI document, so the document cannot drift from the code.
 import { z } from "zod";
 
-const Timestamp = z.string().describe("ISO 8601, UTC");
+// `format` is documentation only (no runtime cost): every time is written by toISOString().
+const Timestamp = z.string().meta({ description: "ISO 8601, UTC", format: "date-time" });
 
 export const SenderSchema = z.object({ id: z.number().int(), name: z.string() });
 
@@ -67,6 +68,22 @@ export const UnreadCountSchema = z.object({
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), next_cursor: z.string().nullable() });
+
+export const ChatPageSchema = pageOf(ChatSchema);
+export const CompanyPageSchema = pageOf(CompanySchema);
+export const AdminCompanyPageSchema = pageOf(AdminCompanySchema);
+export const UserPageSchema = pageOf(UserSchema);
+
+/** POST /api/v1/chats: the chat, and the message sent with it (if `content` was given). */
+export const StartChatResultSchema = ChatSchema.extend({
+  initial_message: MessageSchema.nullable().describe("The message sent with the request, if any"),
+});
+
+const StatusCount = z.object({
+  total: z.number().int(),
+  unread: z.number().int().describe("Chats with messages the company side has not read"),
+});
+export const ChatCountsSchema = z.object({ open: StatusCount, closed: StatusCount });
 
 export const MessagePageSchema = z.object({
   data: z.array(MessageSchema),

@@ -1,6 +1,7 @@
 // The one place that turns errors into HTTP answers, for both API surfaces.
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
+import type { Problem } from "./problem-schema";
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -73,7 +74,8 @@ export function problemResponse(error: unknown, requestId: string): Response {
   const appError = toAppError(error, requestId);
   const unexpected = appError.message === "unexpected" && !(error instanceof AppError);
   const status = unexpected ? 500 : STATUS_BY_CODE[appError.code];
-  const body = {
+  // Typed by the published schema: a field added here and not there fails to compile.
+  const body: Problem = {
     type: `https://estate-chat.example/problems/${unexpected ? "internal" : appError.code.replaceAll("_", "-")}`,
     title: unexpected ? "Internal server error" : TITLE_BY_CODE[appError.code],
     status,

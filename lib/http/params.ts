@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { notFound } from "../errors";
 
-const IdSchema = z
+/** A numeric id in the path, as the route receives it (also what the OpenAPI document shows). */
+export const PathIdSchema = z
   .string()
   .regex(/^[1-9]\d{0,9}$/)
   .transform(Number)
@@ -9,7 +10,7 @@ const IdSchema = z
 
 /** A numeric id from the path. Anything else cannot name a row: 404, like a missing one. */
 export function parseId(value: string | string[] | undefined, what = "Resource"): number {
-  const parsed = IdSchema.safeParse(value);
+  const parsed = PathIdSchema.safeParse(value);
   if (!parsed.success) throw notFound(what);
   return parsed.data;
 }

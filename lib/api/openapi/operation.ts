@@ -41,4 +41,10 @@ export type Operation = {
   idempotent?: boolean;
   /** Success answers by status; the error answers are added by the generator. */
   responses: Record<number, OperationResponse>;
+  /**
+   * Error answers the generator cannot infer from the rest (it adds 400/413/415/422 for a body,
+   * 422 for a query, 401 unless public, 403 with a scope, 404 for path ids and admin routes):
+   * status → when it happens, e.g. `{ 409: "The chat is closed." }`.
+   */
+  errors?: Record<number, string>;
 };

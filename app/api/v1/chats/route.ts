@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { sendKey } from "@/lib/api/v1-chat-routes";
 import { CursorQuery, StartChatBody } from "@/lib/api/v1-inputs";
-import { ChatSchema, MessageSchema, pageOf } from "@/lib/api/v1-schemas";
+import { ChatPageSchema, StartChatResultSchema } from "@/lib/api/v1-schemas";
 import { toChat, toMessage } from "@/lib/api/v1-serialize";
 import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
 import { listChats } from "@/lib/chats/list-chats";
@@ -13,13 +13,11 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request);
   const page = await listChats(actor, "buyer", CursorQuery.parse(queryOf(request)));
-  return jsonResponse(pageOf(ChatSchema), {
+  return jsonResponse(ChatPageSchema, {
     data: page.items.map((chat) => toChat(chat, "buyer")),
     next_cursor: page.nextCursor,
   });
 });
-
-const StartChatResult = ChatSchema.extend({ initial_message: MessageSchema.nullable() });
 
 /** Get-or-create the caller's chat with a company: 201 when created, 200 when it existed. */
 export const POST = v1Route(async ({ request }) => {
@@ -30,9 +28,9 @@ export const POST = v1Route(async ({ request }) => {
     content: body.content,
     clientMessageId: sendKey(request, body.client_message_id),
   });
-  const value: z.input<typeof StartChatResult> = {
+  const value: z.input<typeof StartChatResultSchema> = {
     ...toChat(result.chat, "buyer"),
     initial_message: result.initialMessage ? toMessage(result.initialMessage.message) : null,
   };
-  return jsonResponse(StartChatResult, value, { status: result.created ? 201 : 200 });
+  return jsonResponse(StartChatResultSchema, value, { status: result.created ? 201 : 200 });
 });

@@ -1,5 +1,5 @@
 import { CompaniesQuery } from "@/lib/api/v1-inputs";
-import { CompanySchema, pageOf } from "@/lib/api/v1-schemas";
+import { CompanyPageSchema } from "@/lib/api/v1-schemas";
 import { toCompany } from "@/lib/api/v1-serialize";
 import { listCompaniesForBuyer } from "@/lib/companies/list-companies";
 import { requireCaller } from "@/lib/http/authenticate";
@@ -9,7 +9,7 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request);
   const page = await listCompaniesForBuyer(actor, CompaniesQuery.parse(queryOf(request)));
-  return jsonResponse(pageOf(CompanySchema), {
+  return jsonResponse(CompanyPageSchema, {
     data: page.items.map(toCompany),
     next_cursor: page.nextCursor,
   });

@@ -1,22 +1,19 @@
-import { z } from "zod";
 import { createCompany, listCompaniesForAdmin } from "@/lib/admin/companies";
 import { CompanyInputSchema } from "@/lib/admin/schemas";
 import { toAdminCompany } from "@/lib/api/v1-admin-serialize";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
-import { AdminCompanySchema } from "@/lib/api/v1-schemas";
+import { AdminCompanyPageSchema, AdminCompanySchema } from "@/lib/api/v1-schemas";
 import { requireAdminCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
-
-const CompanyListSchema = z.object({ data: z.array(AdminCompanySchema), next_cursor: z.string().nullable() });
 
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireAdminCaller(request);
   const query = AdminListQuery.parse(queryOf(request));
   const rows = await listCompaniesForAdmin(actor, { limit: query.limit + 1, afterId: query.after_id });
   const page = rows.slice(0, query.limit);
-  return jsonResponse(CompanyListSchema, {
+  return jsonResponse(AdminCompanyPageSchema, {
     data: page.map(toAdminCompany),
     next_cursor: rows.length > query.limit ? String(page.at(-1)?.id) : null,
   });

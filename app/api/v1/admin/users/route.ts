@@ -1,13 +1,10 @@
-import { z } from "zod";
 import { listUsersForAdmin } from "@/lib/admin/users";
 import { AdminListQuery } from "@/lib/api/v1-inputs";
-import { UserSchema } from "@/lib/api/v1-schemas";
+import { UserPageSchema } from "@/lib/api/v1-schemas";
 import { toUser } from "@/lib/api/v1-serialize";
 import { requireAdminCaller } from "@/lib/http/authenticate";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
-
-const UserListSchema = z.object({ data: z.array(UserSchema), next_cursor: z.string().nullable() });
 
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireAdminCaller(request);
@@ -18,7 +15,7 @@ export const GET = v1Route(async ({ request }) => {
     afterId: query.after_id,
   });
   const page = rows.slice(0, query.limit);
-  return jsonResponse(UserListSchema, {
+  return jsonResponse(UserPageSchema, {
     data: page.map(toUser),
     next_cursor: rows.length > query.limit ? String(page.at(-1)?.userId) : null,
   });

@@ -1,5 +1,5 @@
 import { CompanyChatsQuery } from "@/lib/api/v1-inputs";
-import { ChatSchema, pageOf } from "@/lib/api/v1-schemas";
+import { ChatPageSchema } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
 import { listChats } from "@/lib/chats/list-chats";
 import { requireCaller } from "@/lib/http/authenticate";
@@ -17,7 +17,7 @@ export const GET = v1Route(async ({ request }) => {
     isActive: query.is_active,
     unread: query.unread,
   });
-  return jsonResponse(pageOf(ChatSchema), {
+  return jsonResponse(ChatPageSchema, {
     data: page.items.map((chat) => toChat(chat, "company")),
     next_cursor: page.nextCursor,
   });

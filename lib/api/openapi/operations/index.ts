@@ -1,0 +1,16 @@
+// Every documented operation of /api/v1, one file per area. A new area is one import and one
+// spread here; tests/http/openapi.test.ts fails until every route file is described.
+import type { Operation } from "../operation";
+import { adminOperations } from "./admin";
+import { authOperations } from "./auth";
+import { chatOperations } from "./chats";
+import { companyOperations } from "./company";
+import { miscOperations } from "./misc";
+
+export const operations: Operation[] = [
+  ...authOperations,
+  ...chatOperations,
+  ...companyOperations,
+  ...adminOperations,
+  ...miscOperations,
+];

@@ -1,0 +1,78 @@
+// The frames of GET /api/v1/events, for the OpenAPI document and its docs page. The stream itself
+// is written by lib/realtime/event-stream.ts from the payloads lib/ stores (appendEvent); the HTTP
+// test tests/http/openapi.test.ts validates real frames against these schemas, so they cannot drift.
+import { z } from "zod";
+import { MessageSchema } from "./v1-schemas";
+
+const Side = z.enum(["buyer", "company"]);
+const EventId = z.string().regex(/^\d+$/).describe("Resume after it with Last-Event-ID");
+const UnreadCounts = {
+  buyer_unread_count: z.number().int().describe("The buyer's unread messages in this chat, after the change"),
+  company_unread_count: z.number().int().describe("The company side's unread messages, after the change"),
+};
+
+/** A stored event's data: its id and type again, then what happened. */
+const stored = <T extends string, S extends z.ZodRawShape>(type: T, shape: S, description: string) =>
+  z
+    .object({
+      id: EventId,
+      event: z.literal(type),
+      data: z.object({ id: EventId, type: z.literal(type), chat_id: z.number().int(), ...shape }),
+    })
+    .describe(description);
+
+export const EventFrameSchemas = [
+  z
+    .object({
+      id: EventId,
+      event: z.literal("ready"),
+      data: z.object({ position: EventId.describe("The newest event id at the time of connecting") }),
+    })
+    .describe("First frame of a stream: live from here (after any missed events, which follow it)."),
+  z
+    .object({
+      id: EventId,
+      event: z.literal("resync"),
+      data: z.object({ reason: z.enum(["unknown_position", "too_far_behind"]) }),
+    })
+    .describe(
+      "Instead of `ready` when the missed events cannot be replayed (Last-Event-ID unknown, older than " +
+        "7 days or over 1,000 events behind): refetch what you show, then carry on from this frame.",
+    ),
+  stored(
+    "message.created",
+    { message: MessageSchema, ...UnreadCounts },
+    "A message was sent in a chat you see (by either side).",
+  ),
+  stored(
+    "messages.read",
+    {
+      reader: Side.describe("The side that read the other side's messages"),
+      count: z.number().int().describe("How many messages became read"),
+      read_at: z.string().meta({ format: "date-time" }),
+      ...UnreadCounts,
+    },
+    "One side read the other side's messages (read receipts).",
+  ),
+  stored("chat.created", {}, "A buyer started a chat."),
+  stored("chat.closed", { is_active: z.literal(false) }, "The company side closed the chat."),
+  stored("chat.reopened", { is_active: z.literal(true) }, "The company side reopened the chat."),
+  z
+    .object({
+      event: z.literal("typing"),
+      data: z.object({
+        chat_id: z.number().int(),
+        buyer_id: z.number().int(),
+        company_id: z.number().int(),
+        side: Side.describe("Who is typing: the buyer, or a representative for the company"),
+        user: z.object({ id: z.number().int(), name: z.string() }),
+      }),
+    })
+    .describe(
+      "The other side is typing (throttled to one per person and chat every 2 s; not stored, no id).",
+    ),
+] as const;
+
+/** One frame of the stream: `id:` (when stored), `event:` and `data:` (JSON) lines. */
+export const EventFrameSchema = z.discriminatedUnion("event", EventFrameSchemas);
+export type EventFrame = z.infer<typeof EventFrameSchema>;
