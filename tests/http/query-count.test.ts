@@ -28,7 +28,10 @@ before(async () => {
 });
 
 async function startChatWith(token: string, companyId: number) {
-  const answer = await call("POST", "/api/v1/chats", { token, body: { company_id: companyId, content: "Hello" } });
+  const answer = await call("POST", "/api/v1/chats", {
+    token,
+    body: { company_id: companyId, content: "Hello" },
+  });
   assert.ok([200, 201].includes(answer.status), answer.text);
   return answer.body as { id: number };
 }
