@@ -129,7 +129,8 @@ describe("Idempotency-Key store", () => {
 
   it("an unusable key is 422 and runs nothing", async () => {
     const user = await signUp("idem-bad-key");
-    for (const key of ["k".repeat(201), "with space", "del\x7f"]) {
+    // (fetch itself refuses control characters in a header)
+    for (const key of ["k".repeat(201), "with space"]) {
       const answer: Answer = await call("POST", "/api/v1/me/password", {
         token: user.token,
         body: { current_password: "a long enough password", new_password: "another long password" },
