@@ -36,7 +36,8 @@ export const apiBucket = (identity: string | null, ip: string): Bucket => ({
  */
 export function signInBuckets(ip: string, email?: string): Bucket[] {
   const buckets = [{ key: `auth:ip:${ip}`, limit: env.RATE_LIMIT_AUTH }];
-  const normalized = email?.trim().toLowerCase().slice(0, 254);
+  // NUL cannot be stored in PostgreSQL text: a client could otherwise turn a sign-in into a 500.
+  const normalized = email?.trim().toLowerCase().replaceAll("\0", "?").slice(0, 254);
   if (normalized) buckets.push({ key: `auth:email:${normalized}`, limit: env.RATE_LIMIT_AUTH });
   return buckets;
 }

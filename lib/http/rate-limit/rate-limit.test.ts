@@ -57,3 +57,15 @@ describe("verdictOf", () => {
     assert.equal(rateLimitHeaders(verdict)["retry-after"], undefined);
   });
 });
+
+describe("signInBuckets", () => {
+  test("per IP, and per email tried: normalized, storable", async () => {
+    const { signInBuckets } = await import("./limits");
+    const keys = signInBuckets("10.0.0.1", "  Someone@Example.TEST\0 ").map((bucket) => bucket.key);
+    assert.deepEqual(keys, ["auth:ip:10.0.0.1", "auth:email:someone@example.test?"]);
+    assert.deepEqual(
+      signInBuckets("10.0.0.1").map((bucket) => bucket.key),
+      ["auth:ip:10.0.0.1"],
+    );
+  });
+});
