@@ -12,6 +12,6 @@ export function callerIdentity(caller: Caller): string {
 }
 
 /** The client's IP address as this deployment can trust it (TRUST_PROXY). */
-export function clientIp(request: Request): string {
+export function clientIp(request: { headers: Headers }): string {
   return clientIpFrom(request.headers.get("x-forwarded-for"), env.TRUST_PROXY);
 }

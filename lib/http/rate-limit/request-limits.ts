@@ -26,9 +26,16 @@ export async function chargeV1Request(request: Request, identity: string | null)
   return chargeBuckets([apiBucket(identity, ip)]);
 }
 
-/** Charges a sign-in attempt of the compatibility API or the browser form. */
-export async function chargeSignIn(request: Request, email?: string): Promise<Verdict | null> {
-  return chargeBuckets(signInBuckets(clientIp(request), email ?? (await emailTried(request))));
+/**
+ * Charges a sign-in attempt of the compatibility API or the browser (Auth.js' request, or a
+ * server action's headers); without an email, the one the JSON body names.
+ */
+export async function chargeSignIn(
+  request: Request | { headers: Headers },
+  email?: string,
+): Promise<Verdict | null> {
+  const tried = email ?? (request instanceof Request ? await emailTried(request) : undefined);
+  return chargeBuckets(signInBuckets(clientIp(request), tried));
 }
 
 /** The email a sign-in body names, read from a copy so the handler still gets the body. */
