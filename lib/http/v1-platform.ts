@@ -20,10 +20,23 @@ export const aroundV1: Around = async (request, requestId, run) => {
   const response =
     verdict && !verdict.allowed
       ? problemResponse(tooManyRequests(verdict), requestId)
-      : await withEtag(request, await withIdempotency(request, identity, requestId, run)).catch((error) =>
-          problemResponse(error, requestId),
-        );
+      : await answer(request, identity, requestId, run);
   if (verdict) setRateLimitHeaders(response.headers, verdict);
   applyCors(response.headers, request.headers.get("origin"), env.CORS_ORIGINS);
   return response;
 };
+
+/** The handler's answer through the idempotency store and ETag; their errors are answers too. */
+async function answer(
+  request: Request,
+  identity: string | null,
+  requestId: string,
+  run: () => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await withEtag(request, await withIdempotency(request, identity, requestId, run));
+  } catch (error) {
+    // E.g. a body over 64 KiB met while fingerprinting: still carries CORS and limit headers.
+    return problemResponse(error, requestId);
+  }
+}
