@@ -145,6 +145,17 @@ describe("Idempotency-Key store", () => {
     assert.equal(token.status, 200, "the password change did not run");
   });
 
+  it("a body over 64 KiB with a key is 413, as without one", async () => {
+    const user = await signUp("idem-large");
+    const answer = await call("POST", "/api/v1/chats", {
+      token: user.token,
+      body: { company_id: 1, content: "x".repeat(70 * 1024) },
+      headers: { "idempotency-key": randomUUID() },
+    });
+    assert.equal(answer.status, 413, answer.text);
+    assert.match(answer.headers.get("content-type") ?? "", /^application\/problem\+json/);
+  });
+
   it("message sends: the store and the send key agree on one message", async () => {
     const w = await makeWorld();
     const started = await call("POST", "/api/v1/chats", {
