@@ -1,7 +1,7 @@
 // Browser sign-in with Auth.js: email + password, a signed JWT in an httpOnly cookie. The JWT
 // carries the id of a row in auth_sessions (`sid`), and every read of the session checks that
 // row, so signing out, or revoking sessions after a password change, takes effect at once.
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 // Brings the module into scope so the JWT augmentation below can find it.
 import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
@@ -9,6 +9,12 @@ import { CredentialsSchema } from "./lib/accounts/schemas";
 import { verifyCredentials } from "./lib/accounts/users";
 import { createAuthSession, loadActorBySessionId, revokeAuthSession } from "./lib/auth/sessions";
 import { authSecret } from "./lib/env";
+import { chargeSignIn } from "./lib/http/rate-limit/request-limits";
+
+/** Too many sign-in attempts from this address or for this email; the form says so. */
+export class SignInRateLimited extends CredentialsSignin {
+  override code = "rate_limited";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -35,9 +41,12 @@ function config(): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = CredentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
+          // The same per-IP and per-email budget as the API's token endpoint.
+          const verdict = await chargeSignIn(request, parsed.data.email);
+          if (verdict && !verdict.allowed) throw new SignInRateLimited();
           const actor = await verifyCredentials(parsed.data.email, parsed.data.password);
           return actor ? { id: String(actor.userId), name: actor.name, email: actor.email } : null;
         },

@@ -27,7 +27,34 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Adds X-Db-Queries (statements run for the request) to API answers: tests and benchmarks. */
   EXPOSE_QUERY_COUNT: flag,
+  // Rate limits (lib/http/rate-limit): requests per window; 0 switches a class of limit off.
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_API: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_AUTH: z.coerce.number().int().min(0).default(10),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-ip).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, context) => parseOrigins(value ?? "", context)),
 });
+
+/** `*`, or a comma-separated list of origins (`https://app.example`), each exactly an origin. */
+function parseOrigins(value: string, context: z.RefinementCtx): "*" | string[] {
+  if (value.trim() === "*") return "*";
+  const origins = value
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (URL.canParse(origin) && new URL(origin).origin === origin) continue;
+    context.addIssue({
+      code: "custom",
+      message: `"${origin}" is not an origin: write scheme://host[:port], no path or trailing slash`,
+    });
+  }
+  return origins;
+}
 
 function loadEnv() {
   const parsed = EnvSchema.safeParse(process.env);

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/auth";
+import { SignInRateLimited, signIn } from "@/auth";
 import { EmailSchema } from "@/lib/accounts/schemas";
 import { safeRedirectPath } from "./redirect-path";
 
@@ -29,6 +29,8 @@ export async function signInWithPassword(
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(form.get("callbackUrl")) });
   } catch (error) {
     // Success ends in a redirect, which Next signals by throwing: only Auth.js errors stop here.
+    if (error instanceof SignInRateLimited || (error as { code?: string }).code === "rate_limited")
+      return { formError: "Too many sign-in attempts. Wait a minute, then try again.", email };
     if (error instanceof AuthError) return { formError: "The email or password is not correct.", email };
     throw error;
   }

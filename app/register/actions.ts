@@ -1,11 +1,13 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { RegisterInputSchema } from "@/lib/accounts/schemas";
 import { registerUser } from "@/lib/accounts/users";
 import { AppError } from "@/lib/errors";
+import { chargeSignIn } from "@/lib/http/rate-limit/request-limits";
 
 export type RegisterFormState = {
   fieldErrors?: { email?: string[]; name?: string[]; password?: string[] };
@@ -21,6 +23,11 @@ export async function registerAccount(
   const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
   const parsed = RegisterInputSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  // The same budget as POST /api/v1/auth/register: accounts are not made in bulk from one address.
+  const verdict = await chargeSignIn({ headers: await headers() }, parsed.data.email);
+  if (verdict && !verdict.allowed) {
+    return { formError: "Too many attempts from here. Wait a minute, then try again.", values };
+  }
   try {
     await registerUser(parsed.data);
   } catch (error) {

@@ -49,7 +49,9 @@ export function useOutbox(side: ChatSide, chatId: number, onChatClosed: () => vo
         setItems((list) =>
           list.map((item) => (item.clientId === clientId ? { ...item, status: "failed", error } : item)),
         );
-        if (caught instanceof ApiError && caught.status === 409) onChatClosed();
+        // A 409 is either a closed chat or this very send still running (Idempotency-Key).
+        if (caught instanceof ApiError && caught.status === 409 && caught.type?.endsWith("/chat-closed"))
+          onChatClosed();
       }
     },
     [side, chatId, cache, mutate, onChatClosed],

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: FieldProblem[] = [],
+    /** The problem's `type` URI, to tell apart answers that share a status (409s). */
+    readonly type?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -35,11 +37,12 @@ export async function apiFetch<T>(
   if (response.status === 204) return undefined as T;
   const data = await response.json().catch(() => null);
   if (!response.ok) {
-    const problem = (data ?? {}) as { detail?: string; errors?: FieldProblem[] };
+    const problem = (data ?? {}) as { detail?: string; errors?: FieldProblem[]; type?: string };
     throw new ApiError(
       response.status,
       problem.detail ?? `The server answered ${response.status}. Try again in a moment.`,
       problem.errors ?? [],
+      problem.type,
     );
   }
   return data as T;

@@ -1,6 +1,8 @@
 // Route handlers of the compatibility API: DRF-style errors, CORS as the original allowed it,
 // and explicit answers for the methods a path does not support.
-import { type RouteContext, type RouteParams, routeWith } from "../http/route";
+import { chargeSignIn, isSignInRequest, tooManyRequests } from "../http/rate-limit/request-limits";
+import { setRateLimitHeaders } from "../http/rate-limit/verdict";
+import { type Around, type RouteContext, type RouteParams, routeWith } from "../http/route";
 import { drfErrorResponse } from "./errors";
 
 type CompatHandler = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;
@@ -10,7 +12,8 @@ type CompatHandler = (request: Request, context: { params: Promise<RouteParams> 
 // never by cookie, so a wildcard origin exposes nothing a caller does not already hold.
 const CORS = {
   "access-control-allow-origin": "*",
-  "access-control-expose-headers": "x-request-id, allow",
+  "access-control-expose-headers":
+    "x-request-id, allow, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy",
 } as const;
 
 function withCors(response: Response): Response {
@@ -18,7 +21,20 @@ function withCors(response: Response): Response {
   return response;
 }
 
-const drfRoute = routeWith(drfErrorResponse);
+/**
+ * Sign-in, refresh and registration share the API's strict per-IP and per-email limits (a
+ * brute force must not find an unlimited door here); a refusal reads as DRF's throttling did.
+ */
+const limitSignIn: Around = async (request, requestId, run) => {
+  if (!isSignInRequest(request)) return run();
+  const verdict = await chargeSignIn(request);
+  if (!verdict) return run();
+  const response = verdict.allowed ? await run() : drfErrorResponse(tooManyRequests(verdict), requestId);
+  setRateLimitHeaders(response.headers, verdict);
+  return response;
+};
+
+const drfRoute = routeWith(drfErrorResponse, limitSignIn);
 
 /** A compatibility route handler: request id, errors in DRF's shapes, CORS headers. */
 export function compatRoute(handler: (context: RouteContext) => Promise<Response>): CompatHandler {

@@ -5,7 +5,8 @@ import { AppError } from "../errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-async function readCapped(request: Request, limit: number): Promise<string> {
+/** The body as text; 413 past `limit` bytes, declared or streamed. */
+export async function readCapped(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return "";

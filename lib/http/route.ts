@@ -1,22 +1,35 @@
-// Wrappers for route handlers: a request id, and errors turned into answers in one place.
+// Wrappers for route handlers: a request id, errors turned into answers in one place, and the
+// platform's HTTP behaviour around the handler (lib/http/v1-platform.ts for /api/v1).
 // Each surface has its own error format (problem+json for /api/v1, DRF-style for the original's).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { problemResponse } from "./errors";
+import { aroundV1 } from "./v1-platform";
 
 export type RouteParams = Record<string, string | string[] | undefined>;
 export type RouteContext = { request: Request; params: RouteParams; requestId: string };
 type Handler = (context: RouteContext) => Promise<Response>;
 type ErrorResponder = (error: unknown, requestId: string) => Response;
+/** Runs around every handler of a surface; `run` never throws (errors are answers by then). */
+export type Around = (request: Request, requestId: string, run: () => Promise<Response>) => Promise<Response>;
 
-export function routeWith(respondToError: ErrorResponder) {
+const passThrough: Around = (_request, _requestId, run) => run();
+
+export function routeWith(respondToError: ErrorResponder, around: Around = passThrough) {
   return (handler: Handler) =>
     async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
       const incoming = request.headers.get("x-request-id");
       const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      const run = async () => {
+        try {
+          return await handler({ request, params: await context.params, requestId });
+        } catch (error) {
+          return respondToError(error, requestId);
+        }
+      };
       let response: Response;
       try {
-        response = await handler({ request, params: await context.params, requestId });
+        response = await around(request, requestId, run);
       } catch (error) {
         response = respondToError(error, requestId);
       }
@@ -27,7 +40,7 @@ export function routeWith(respondToError: ErrorResponder) {
 }
 
 /** Route handler for the versioned API. */
-export const v1Route = routeWith(problemResponse);
+export const v1Route = routeWith(problemResponse, aroundV1);
 
 /** A JSON answer shaped by its output schema: nothing leaves unparsed. */
 export function jsonResponse<T extends z.ZodType>(
