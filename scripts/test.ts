@@ -224,7 +224,7 @@ async function main() {
 
   if (wants("http")) {
     const http = testFiles("http");
-    const embedded = await startServer({ DATA_DIR: path.join(scratch, "http-data"), ...adminServerEnv() });
+    const embedded = await startServer({ DATA_DIR: path.join(scratch, "http-data"), ...testServerEnv() });
     try {
       runNodeTests("HTTP on PGlite", http, { TEST_BASE_URL: embedded.baseUrl, ...adminEnv }, 2);
     } finally {
@@ -235,7 +235,7 @@ async function main() {
       const serverEnv = {
         DATABASE_URL: database.url,
         AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256",
-        ...adminServerEnv(),
+        ...testServerEnv(),
       };
       // Two instances on one database, as behind a load balancer.
       const server = await startServer(serverEnv);
@@ -268,7 +268,7 @@ async function main() {
   }
 
   if (wants("e2e") && chromium) {
-    const server = await startServer({ DATA_DIR: path.join(scratch, "e2e-data"), ...adminServerEnv() });
+    const server = await startServer({ DATA_DIR: path.join(scratch, "e2e-data"), ...testServerEnv() });
     try {
       runPlaywright(server.baseUrl);
     } finally {
@@ -281,7 +281,7 @@ async function main() {
   }
 }
 
-function adminServerEnv() {
+function testServerEnv() {
   return {
     ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
     ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
@@ -291,6 +291,8 @@ function adminServerEnv() {
     // own servers with tight ones.
     RATE_LIMIT_API: "1000000",
     RATE_LIMIT_AUTH: "1000000",
+    // X-Db-Queries on every API answer, for tests/http/query-count.test.ts.
+    EXPOSE_QUERY_COUNT: "1",
   };
 }
 

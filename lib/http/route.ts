@@ -3,6 +3,8 @@
 // Each surface has its own error format (problem+json for /api/v1, DRF-style for the original's).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { countingQueries } from "../db/query-count";
+import { env } from "../env";
 import { problemResponse } from "./errors";
 import { aroundV1 } from "./v1-platform";
 
@@ -27,11 +29,20 @@ export function routeWith(respondToError: ErrorResponder, around: Around = passT
           return respondToError(error, requestId);
         }
       };
+      const answer = async () => {
+        try {
+          return await around(request, requestId, run);
+        } catch (error) {
+          return respondToError(error, requestId);
+        }
+      };
       let response: Response;
-      try {
-        response = await around(request, requestId, run);
-      } catch (error) {
-        response = respondToError(error, requestId);
+      if (env.EXPOSE_QUERY_COUNT) {
+        const counted = await countingQueries(answer);
+        response = counted.result;
+        response.headers.set("x-db-queries", String(counted.queries));
+      } else {
+        response = await answer();
       }
       response.headers.set("x-request-id", requestId);
       if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
