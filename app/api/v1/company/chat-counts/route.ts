@@ -17,7 +17,7 @@ const ChatCountsSchema = z.object({ open: StatusCount, closed: StatusCount });
  * admin): zeros for everyone else, as GET /api/v1/company/chats answers them an empty list.
  */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   const query = CountsQuery.parse(queryOf(request));
   const counts = await countCompanyChatsByStatus(actor, { companyId: query.company_id });
   return jsonResponse(ChatCountsSchema, counts);
