@@ -40,7 +40,7 @@ ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_company_id_fkey" FOREIGN KEY ("c
 -- AddForeignKey
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A company key names its company; a personal token names its owner and no company.
+-- A company key names its company, a personal token names its owner and no company.
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_kind_check" CHECK (
     ("kind" = 'company' AND "company_id" IS NOT NULL) OR
     ("kind" = 'personal' AND "company_id" IS NULL AND "user_id" IS NOT NULL)
