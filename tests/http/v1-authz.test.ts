@@ -3,8 +3,6 @@
 // "covers every route" test, so the matrix cannot silently fall behind the code.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { before, describe, it } from "node:test";
 import {
   ADMIN,
@@ -18,6 +16,7 @@ import {
   tokenFor,
   type World,
 } from "../support/http";
+import { declaredRoutes } from "../support/routes";
 
 const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -64,6 +63,15 @@ async function freshMembership(c: Ctx) {
   const added = await call("PUT", `/api/v1/admin/groups/${name}/members/${c.spare.id}`, { token: c.admin });
   assert.equal(added.status, 201, `setting up membership: ${added.text}`);
   return { name, user_id: c.spare.id };
+}
+
+async function freshPersonalKey(c: Ctx) {
+  const made = await call("POST", "/api/v1/api-keys", {
+    token: c.buyer.token,
+    body: { name: `matrix ${uid()}`, scopes: ["chats:read"] },
+  });
+  assert.equal(made.status, 201, `setting up an API key: ${made.text}`);
+  return { id: made.body.id as number };
 }
 
 async function refreshTokenOf(user: TestUser): Promise<string> {
@@ -114,6 +122,12 @@ const MATRIX: Row[] = [
   row("POST /api/v1/company/chats/{id}/read", "company", 200),
   row("POST /api/v1/company/chats/{id}/typing", "company", 202),
   row("GET /api/v1/events", "user", 200, { stream: true }),
+  row("GET /api/v1/api-keys", "user", 200),
+  row("POST /api/v1/api-keys", "user", 201, {
+    body: () => ({ name: `matrix ${uid()}`, scopes: ["chats:read"] }),
+  }),
+  // Each attempt revokes a personal token the chat's buyer made just now: only its owner may.
+  row("DELETE /api/v1/api-keys/{id}", "owner", 204, { ids: freshPersonalKey }),
   row("GET /api/v1/admin/companies", "admin", 200),
   row("POST /api/v1/admin/companies", "admin", 201, { body: () => ({ name: `Matrix ${uid()}` }) }),
   row("PATCH /api/v1/admin/companies/{id}", "admin", 200, {
@@ -194,32 +208,6 @@ async function makeCtx(): Promise<Ctx> {
   ]);
   assert.equal(started.status, 201, started.text);
   return { ...world, chatId: started.body.id, spare };
-}
-
-/** Every (method, route) that app/api/v1 exports, read from the route files. */
-function declaredRoutes(): string[] {
-  const root = path.resolve(import.meta.dirname, "../../app/api/v1");
-  const found: string[] = [];
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/^route\.(ts|tsx|js)$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const route = `/api/v1/${path.relative(root, entry.parentPath).split(path.sep).join("/")}`
-      .replace(/\/$/, "")
-      .replace(/\[\.{0,3}([^\]]+)\]/g, "{$1}");
-    const source = readFileSync(file, "utf8");
-    for (const match of source.matchAll(
-      /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g,
-    )) {
-      found.push(`${match[1]} ${route}`);
-    }
-    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-      for (const name of match[1]?.split(",") ?? []) {
-        const method = /\bas\s+(GET|POST|PUT|PATCH|DELETE)\b|^\s*(GET|POST|PUT|PATCH|DELETE)\s*$/.exec(name);
-        if (method) found.push(`${method[1] ?? method[2]} ${route}`);
-      }
-    }
-  }
-  return found.sort();
 }
 
 describe("v1 authz: the matrix covers the API", () => {
