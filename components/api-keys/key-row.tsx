@@ -1,16 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { LocalTime } from "../lists/local-time";
 import { secondaryButton } from "../lists/styles";
+import { KeyDate } from "./key-date";
 import type { ApiKey } from "./types";
 
 const dangerButton =
   "inline-flex items-center justify-center rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60";
-
-function When({ iso, never }: { iso: string | null; never: string }) {
-  return iso ? <LocalTime iso={iso} /> : <span>{never}</span>;
-}
 
 /** The state a person needs to see first: whether the key still works. */
 function statusOf(key: ApiKey): { label: string; live: boolean } {
@@ -60,27 +56,27 @@ export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => P
         <div>
           <dt>Created</dt>
           <dd>
-            <When iso={apiKey.created_at} never="" />
+            <KeyDate iso={apiKey.created_at} never="" />
             {apiKey.created_by && ` by ${apiKey.created_by.name}`}
           </dd>
         </div>
         <div>
           <dt>Last used</dt>
           <dd>
-            <When iso={apiKey.last_used_at} never="Never" />
+            <KeyDate iso={apiKey.last_used_at} never="Never" precision="moment" />
           </dd>
         </div>
         <div>
           <dt>Expires</dt>
           <dd>
-            <When iso={apiKey.expires_at} never="Never" />
+            <KeyDate iso={apiKey.expires_at} never="Never" />
           </dd>
         </div>
         {apiKey.revoked_at && (
           <div>
             <dt>Revoked</dt>
             <dd>
-              <When iso={apiKey.revoked_at} never="" />
+              <KeyDate iso={apiKey.revoked_at} never="" precision="moment" />
             </dd>
           </div>
         )}
