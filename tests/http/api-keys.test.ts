@@ -260,6 +260,12 @@ describe("API keys: company keys", () => {
     assert.deepEqual(unread.body.buyer, { total: 0, chats: 0 });
   });
 
+  it("is refused by the original's paths, which take the JWT pair only", async () => {
+    for (const path of ["/company-chats/", `/company-chats/${ctx.chatId}/`, "/chats/"]) {
+      expectStatus(await call("GET", path, { token: key.secret }), 401, path);
+    }
+  });
+
   it("stops working when the company's representative revokes it", async () => {
     const spare = await makeKey(ctx.directRep.token, ["chats:read"], { company_id: ctx.companyA });
     expectStatus(await call("GET", "/api/v1/company/chats", { token: spare.secret }), 200, "before");
