@@ -71,8 +71,13 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
       return { name: side === "buyer" ? "You" : chat.buyer.name, visible: false };
     }
     if (side === "buyer") return { name: chat.company.name, visible: false };
-    const rep = message.sender?.name ?? chat.company.name;
-    const sameAsBefore = previous?.sender_type === "company" && previous.sender?.id === message.sender?.id;
+    // A company key's replies have no person behind them: name the key that sent them.
+    const viaKey = !message.sender && message.api_key ? `${message.api_key.name} (API key)` : null;
+    const rep = message.sender?.name ?? viaKey ?? chat.company.name;
+    const sameAsBefore =
+      previous?.sender_type === "company" &&
+      previous.sender?.id === message.sender?.id &&
+      previous.api_key?.id === message.api_key?.id;
     return { name: message.sender?.id === viewerId ? `${rep} (you)` : rep, visible: !sameAsBefore };
   };
 

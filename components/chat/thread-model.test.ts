@@ -9,6 +9,7 @@ const message = (id: number, overrides: Partial<ApiMessage> = {}): ApiMessage =>
   chat_id: 1,
   sender_type: "user",
   sender: { id: 7, name: "Buyer" },
+  api_key: null,
   content: `message ${id}`,
   created_at: "2026-01-01T00:00:00.000Z",
   read_at: null,

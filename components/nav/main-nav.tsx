@@ -122,6 +122,11 @@ export function MainNav({ user, isAdmin, representsAny, companies, unread, signO
               </NavLink>
             </li>
           )}
+          <li>
+            <NavLink href="/settings" current={currentFor(pathname, "/settings")} onNavigate={close}>
+              Settings
+            </NavLink>
+          </li>
         </ul>
         <div className="flex items-center justify-between gap-3 border-t border-zinc-200 pt-4 md:border-0 md:pt-0 dark:border-zinc-800">
           <p className="min-w-0 text-sm">

@@ -1,9 +1,11 @@
 // Handlers shared by the buyer paths (/api/v1/chats/…) and the company paths
 // (/api/v1/company/chats/…): the same operations, scoped to a different side.
+
+import type { Scope } from "../auth/scopes";
 import { getChatOrThrow } from "../chats/get-chat";
 import type { Side } from "../chats/scope";
 import { AppError } from "../errors";
-import { requireCaller } from "../http/authenticate";
+import { requireCaller, requireUserCaller } from "../http/authenticate";
 import { readJson } from "../http/body";
 import { parseId, queryOf } from "../http/params";
 import { jsonResponse, v1Route } from "../http/route";
@@ -15,16 +17,20 @@ import { SendBody } from "./v1-inputs";
 import { ChatSchema, MarkReadSchema, MessagePageSchema, MessageSchema } from "./v1-schemas";
 import { toChat, toMessage } from "./v1-serialize";
 
+/** The caller for one side: the buyer side takes people and personal tokens, never a company key. */
+const callerFor = (request: Request, side: Side, scope: Scope) =>
+  side === "buyer" ? requireUserCaller(request, scope) : requireCaller(request, scope);
+
 export const chatRoute = (side: Side) =>
   v1Route(async ({ request, params }) => {
-    const { actor } = await requireCaller(request);
+    const { actor } = await callerFor(request, side, "chats:read");
     const chat = await getChatOrThrow(actor, side, parseId(params.id, "Chat"));
     return jsonResponse(ChatSchema, toChat(chat, side));
   });
 
 export const listMessagesRoute = (side: Side) =>
   v1Route(async ({ request, params }) => {
-    const { actor } = await requireCaller(request);
+    const { actor } = await callerFor(request, side, "chats:read");
     const chatId = parseId(params.id, "Chat");
     const query = MessagePageQuerySchema.parse(queryOf(request));
     const page = await listMessages(actor, side, chatId, query);
@@ -55,7 +61,7 @@ function sendKey(request: Request, bodyKey: string | undefined): string | undefi
 
 export const sendMessageRoute = (side: Side) =>
   v1Route(async ({ request, params }) => {
-    const { actor } = await requireCaller(request);
+    const { actor } = await callerFor(request, side, "messages:write");
     const chatId = parseId(params.id, "Chat");
     const body = await readJson(request, SendBody);
     const clientMessageId = sendKey(request, body.client_message_id);
@@ -71,7 +77,7 @@ export const sendMessageRoute = (side: Side) =>
 
 export const markReadRoute = (side: Side) =>
   v1Route(async ({ request, params }) => {
-    const { actor } = await requireCaller(request);
+    const { actor } = await callerFor(request, side, "messages:write");
     const count = await markChatRead(actor, side, parseId(params.id, "Chat"));
     return jsonResponse(MarkReadSchema, { marked_read: count });
   });
@@ -81,7 +87,7 @@ export { sendKey };
 /** "Typing…" for the other side; throttled, never stored. 202 whether or not it was sent. */
 export const typingRoute = (side: Side) =>
   v1Route(async ({ request, params }) => {
-    const { actor } = await requireCaller(request);
+    const { actor } = await callerFor(request, side, "messages:write");
     await announceTyping(actor, side, parseId(params.id, "Chat"));
     return new Response(null, { status: 202 });
   });

@@ -12,6 +12,10 @@ export const MessageSchema = z.object({
   chat_id: z.number().int(),
   sender_type: z.enum(["user", "company"]),
   sender: SenderSchema.nullable().describe("The buyer, or the representative who replied"),
+  api_key: z
+    .object({ id: z.number().int(), name: z.string() })
+    .nullable()
+    .describe("The API key it was sent with; a company key's replies have no sender"),
   content: z.string(),
   created_at: Timestamp,
   read_at: Timestamp.nullable(),

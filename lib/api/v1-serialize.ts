@@ -12,6 +12,7 @@ export function toMessage(message: MessageRecord): z.input<typeof MessageSchema>
     chat_id: message.chatId,
     sender_type: message.senderType,
     sender: message.sender,
+    api_key: message.apiKey,
     content: message.content,
     created_at: message.createdAt.toISOString(),
     read_at: message.readAt?.toISOString() ?? null,

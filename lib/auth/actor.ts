@@ -12,7 +12,17 @@ export type Actor = {
   companyIds: number[];
   /** The directly linked company, shown in token claims as the original did. */
   directCompany: { id: number; name: string } | null;
+  /**
+   * Set when the request came with an API key. A company key's actor is no person: its userId
+   * is the key's id negated, which no user row has, so every buyer-side query matches nothing.
+   */
+  apiKey?: { id: number; name: string; kind: ApiKeyKind };
 };
+
+export type ApiKeyKind = "company" | "personal";
+
+/** A company key answers for its company; it can never act as a buyer. */
+export const isCompanyKey = (actor: Actor) => actor.apiKey?.kind === "company";
 
 // No leading zeros (company_07 is not company 7's group) and no more digits than an id has.
 export const COMPANY_GROUP = /^company_([1-9]\d{0,9})$/;

@@ -1,6 +1,6 @@
-import type { Actor } from "../auth/actor";
+import { type Actor, isCompanyKey } from "../auth/actor";
 import { db } from "../db/client";
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { appendEvent } from "../events/append-event";
 import { type SendResult, sendMessage } from "../messages/send-message";
 import { getChatOrThrow } from "./get-chat";
@@ -25,6 +25,7 @@ export async function getOrCreateChat(
   actor: Actor,
   input: { companyId: number; content?: string; clientMessageId?: string },
 ): Promise<GetOrCreateChatResult> {
+  if (isCompanyKey(actor)) throw new AppError("forbidden", "A company key cannot start chats as a buyer.");
   const company = await db().company.findUnique({ where: { id: input.companyId }, select: { id: true } });
   if (!company) throw notFound("Company");
   const created = await db().$transaction(async (tx) => {

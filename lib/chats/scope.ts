@@ -1,7 +1,7 @@
 // Which chats an actor may touch, as a Prisma `where`. Every chat and message query goes
 // through one of these, so a handler cannot forget the check: another tenant's chat simply
 // is not found (404), never forbidden.
-import type { Actor } from "../auth/actor";
+import { type Actor, isCompanyKey } from "../auth/actor";
 import type { Prisma } from "../db/client";
 import type { SenderType } from "../generated/prisma/enums";
 
@@ -9,6 +9,8 @@ import type { SenderType } from "../generated/prisma/enums";
 export type Side = "buyer" | "company";
 
 export function buyerChatScope(actor: Actor): Prisma.ChatWhereInput {
+  // A company key is never a buyer; its userId already matches no one, and this says so twice.
+  if (isCompanyKey(actor)) return { id: { in: [] } };
   return { buyerId: actor.userId };
 }
 

@@ -11,6 +11,7 @@ export const messageSelect = {
   readAt: true,
   clientMessageId: true,
   sender: { select: { id: true, name: true } },
+  apiKey: { select: { id: true, name: true } },
 } satisfies Prisma.MessageSelect;
 
 export const chatSelect = {

@@ -1,14 +1,33 @@
-// Who is calling: a bearer token (API clients) or the browser's Auth.js session cookie.
-// A request that presents a bearer token is judged by it alone, even if it has a cookie.
+// Who is calling: an API key, a bearer token (API clients) or the browser's Auth.js session
+// cookie. A request that presents a bearer credential is judged by it alone, even if it has a
+// cookie.
 import { auth } from "@/auth";
 import { requireAdmin } from "../admin/require-admin";
+import { type ApiKeyIdentity, authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { looksLikeApiKey } from "../api-keys/token";
 import type { Actor } from "../auth/actor";
-import type { Scope } from "../auth/scopes";
+import { SCOPES, type Scope } from "../auth/scopes";
 import { loadActorBySessionId } from "../auth/sessions";
 import { authenticateAccessToken } from "../auth/tokens";
 import { AppError } from "../errors";
 
-export type Caller = { actor: Actor; sessionId: string; via: "bearer" | "session" };
+/** A person: signed in with the browser session or the token pair. People hold every scope. */
+export type PersonCaller = {
+  actor: Actor;
+  sessionId: string;
+  via: "bearer" | "session";
+  scopes: readonly Scope[];
+  apiKey: null;
+};
+/** An API key: a company key (the company side of one company) or a personal access token. */
+export type ApiKeyCaller = {
+  actor: Actor;
+  sessionId: null;
+  via: "api_key";
+  scopes: readonly Scope[];
+  apiKey: ApiKeyIdentity;
+};
+export type Caller = PersonCaller | ApiKeyCaller;
 
 // One resolution per request: the route wrapper (rate limits, idempotency) and the handler both
 // ask, and the second answer must not cost another database read.
@@ -29,7 +48,12 @@ async function identify(request: Request): Promise<Caller | null> {
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) throw new AppError("unauthenticated", "Use the header Authorization: Bearer <token>.");
-    return { ...(await authenticateAccessToken(match[1])), via: "bearer" };
+    if (looksLikeApiKey(match[1])) {
+      const { actor, scopes, apiKey } = await authenticateApiKey(match[1]);
+      return { actor, scopes, apiKey, sessionId: null, via: "api_key" };
+    }
+    const { actor, sessionId } = await authenticateAccessToken(match[1]);
+    return { actor, sessionId, via: "bearer", scopes: SCOPES, apiKey: null };
   }
   // A cookie rides along with requests other sites make; the browser says when one did.
   // Such a request is treated as anonymous (bearer tokens are never sent implicitly).
@@ -37,25 +61,52 @@ async function identify(request: Request): Promise<Caller | null> {
   const session = await auth();
   if (!session?.sid) return null;
   const actor = await loadActorBySessionId(session.sid);
-  return actor ? { actor, sessionId: session.sid, via: "session" } : null;
+  return actor ? { actor, sessionId: session.sid, via: "session", scopes: SCOPES, apiKey: null } : null;
 }
 
 /**
- * An admin caller, checked before anything else is parsed: a non-admin learns nothing about
- * admin routes, not even from a validation error. lib/admin checks again (defence in depth).
+ * A signed-in caller. `scope` is what an API key must hold to use the route (people hold every
+ * scope). A route that names no scope does not take API keys at all: forgetting the scope
+ * then locks keys out instead of letting every key in.
  */
-export async function requireAdminCaller(request: Request): Promise<Caller> {
+export async function requireCaller(request: Request, scope?: Scope): Promise<Caller> {
+  const caller = await resolveCaller(request);
+  if (!caller) throw new AppError("unauthenticated", "Authentication credentials were not provided.");
+  if (caller.via === "api_key") {
+    if (!scope) throw new AppError("forbidden", "This endpoint does not accept API keys.");
+    if (!caller.scopes.includes(scope)) {
+      throw new AppError("forbidden", `This API key lacks the scope ${scope}.`);
+    }
+  }
+  return caller;
+}
+
+/** A person, never an API key: signing out, passwords, and managing keys (a key must not mint keys). */
+export async function requirePersonCaller(request: Request): Promise<PersonCaller> {
   const caller = await requireCaller(request);
-  requireAdmin(caller.actor);
+  if (caller.via === "api_key") throw new AppError("forbidden", "This endpoint does not accept API keys.");
   return caller;
 }
 
 /**
- * A signed-in caller. `scope` is what an API key must hold to use the route (people signed in
- * hold every scope).
+ * A caller acting as a user (the buyer side, or "me"): a person or a personal token holding
+ * `scope`. A company key is the company side of one company and never a buyer: 403.
  */
-export async function requireCaller(request: Request, _scope?: Scope): Promise<Caller> {
-  const caller = await resolveCaller(request);
-  if (!caller) throw new AppError("unauthenticated", "Authentication credentials were not provided.");
+export async function requireUserCaller(request: Request, scope: Scope): Promise<Caller> {
+  const caller = await requireCaller(request, scope);
+  if (caller.apiKey?.kind === "company") {
+    throw new AppError("forbidden", "A company key acts for its company only; use the /company/ routes.");
+  }
+  return caller;
+}
+
+/**
+ * An admin caller, checked before anything else is parsed: a non-admin learns nothing about
+ * admin routes, not even from a validation error. API keys never reach admin routes (403).
+ * lib/admin checks again (defence in depth).
+ */
+export async function requireAdminCaller(request: Request): Promise<PersonCaller> {
+  const caller = await requirePersonCaller(request);
+  requireAdmin(caller.actor);
   return caller;
 }

@@ -4,11 +4,12 @@ import type { Caller } from "./authenticate";
 import { clientIpFrom } from "./client-ip";
 
 /**
- * The caller's identity. People are scoped by user (all their tokens and sessions share it);
- * when API keys arrive, a key gets its own identity here (`key:<id>`), and nothing else changes.
+ * The caller's identity. People are scoped by user (all their tokens and sessions share it); an
+ * API key, company key or personal token, is its own caller (`key:<id>`), with its own limits
+ * and its own idempotency keys.
  */
 export function callerIdentity(caller: Caller): string {
-  return `user:${caller.actor.userId}`;
+  return caller.apiKey ? `key:${caller.apiKey.id}` : `user:${caller.actor.userId}`;
 }
 
 /** The client's IP address as this deployment can trust it (TRUST_PROXY). */

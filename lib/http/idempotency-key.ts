@@ -5,15 +5,25 @@ import { createHmac } from "node:crypto";
 export const isValidIdempotencyKey = (key: string) => /^[\x21-\x7e]{1,200}$/.test(key);
 
 /**
- * Which requests the store serves: authenticated POSTs to /api/v1, except the auth endpoints
- * (their answers are secrets or session changes, and their callers are anonymous) and the
- * event stream. Anonymous callers have no scope to keep keys in, so their keys are ignored.
+ * Answers that are secrets (tokens, API keys, webhook signing secrets) or session changes: the
+ * store would keep a second copy of the secret in clear, so these are never stored or replayed.
+ */
+const SECRET_ANSWERS = [
+  /^\/api\/v1\/auth\//,
+  /^\/api\/v1\/api-keys(\/|$)/,
+  /^\/api\/v1\/company\/webhooks(\/|$)/,
+];
+
+/**
+ * Which requests the store serves: authenticated POSTs to /api/v1, except those whose answers
+ * are secrets (above; the auth endpoints' callers are anonymous anyway) and the event stream.
+ * Anonymous callers have no scope to keep keys in, so their keys are ignored.
  */
 export function usesIdempotencyStore(request: Request, identity: string | null): boolean {
   if (request.method !== "POST" || identity === null) return false;
   if (!request.headers.has("idempotency-key")) return false;
   const path = new URL(request.url).pathname;
-  return !path.startsWith("/api/v1/auth/") && path !== "/api/v1/events";
+  return !SECRET_ANSWERS.some((pattern) => pattern.test(path)) && path !== "/api/v1/events";
 }
 
 /** JSON with keys sorted, so a retry that serializes its fields in another order still matches. */

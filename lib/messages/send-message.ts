@@ -1,5 +1,5 @@
 import { toMessage } from "../api/v1-serialize";
-import type { Actor } from "../auth/actor";
+import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, outgoingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db, type Prisma } from "../db/client";
@@ -12,7 +12,7 @@ const otherSide = (side: Side): Side => (side === "buyer" ? "company" : "buyer")
 
 /**
  * Sends a message from one side of a chat: the buyer, or a representative replying for the
- * company (recorded as the sender). Refuses an inactive chat on both sides.
+ * company (recorded as the sender). A message sent with an API key records the key. Refuses an inactive chat on both sides.
  *
  * With a clientMessageId the send happens at most once: a retry, even a concurrent one,
  * returns the first message (`replayed: true`); the same id with other content is a 422.
@@ -42,7 +42,9 @@ export async function sendMessage(
         data: {
           chatId,
           senderType,
-          senderId: actor.userId,
+          // A company key is no person: the reply records the key instead of a sender.
+          senderId: isCompanyKey(actor) ? null : actor.userId,
+          apiKeyId: actor.apiKey?.id ?? null,
           content: input.content,
           createdAt: now,
           clientMessageId: input.clientMessageId ?? null,

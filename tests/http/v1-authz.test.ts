@@ -65,6 +65,15 @@ async function freshMembership(c: Ctx) {
   return { name, user_id: c.spare.id };
 }
 
+async function freshPersonalKey(c: Ctx) {
+  const made = await call("POST", "/api/v1/api-keys", {
+    token: c.buyer.token,
+    body: { name: `matrix ${uid()}`, scopes: ["chats:read"] },
+  });
+  assert.equal(made.status, 201, `setting up an API key: ${made.text}`);
+  return { id: made.body.id as number };
+}
+
 async function refreshTokenOf(user: TestUser): Promise<string> {
   const pair = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
   return pair.body.refresh_token;
@@ -114,6 +123,12 @@ const MATRIX: Row[] = [
   row("POST /api/v1/company/chats/{id}/typing", "company", 202),
   row("GET /api/v1/events", "user", 200, { stream: true }),
   row("GET /api/v1/openapi.json", "public", 200),
+  row("GET /api/v1/api-keys", "user", 200),
+  row("POST /api/v1/api-keys", "user", 201, {
+    body: () => ({ name: `matrix ${uid()}`, scopes: ["chats:read"] }),
+  }),
+  // Each attempt revokes a personal token the chat's buyer made just now: only its owner may.
+  row("DELETE /api/v1/api-keys/{id}", "owner", 204, { ids: freshPersonalKey }),
   row("GET /api/v1/admin/companies", "admin", 200),
   row("POST /api/v1/admin/companies", "admin", 201, { body: () => ({ name: `Matrix ${uid()}` }) }),
   row("PATCH /api/v1/admin/companies/{id}", "admin", 200, {

@@ -5,13 +5,13 @@ import { ChatPageSchema, StartChatResultSchema } from "@/lib/api/v1-schemas";
 import { toChat, toMessage } from "@/lib/api/v1-serialize";
 import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
 import { listChats } from "@/lib/chats/list-chats";
-import { requireCaller } from "@/lib/http/authenticate";
+import { requireUserCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
 
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireUserCaller(request, "chats:read");
   const page = await listChats(actor, "buyer", CursorQuery.parse(queryOf(request)));
   return jsonResponse(ChatPageSchema, {
     data: page.items.map((chat) => toChat(chat, "buyer")),
@@ -21,7 +21,7 @@ export const GET = v1Route(async ({ request }) => {
 
 /** Get-or-create the caller's chat with a company: 201 when created, 200 when it existed. */
 export const POST = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireUserCaller(request, "chats:write");
   const body = await readJson(request, StartChatBody);
   const result = await getOrCreateChat(actor, {
     companyId: body.company_id,

@@ -7,7 +7,7 @@ import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
 
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   const page = await listCompaniesForBuyer(actor, CompaniesQuery.parse(queryOf(request)));
   return jsonResponse(CompanyPageSchema, {
     data: page.items.map(toCompany),

@@ -19,7 +19,7 @@ function lastEventIdOf(request: Request): bigint | null {
 
 /** Server-Sent Events: everything the caller may see, resumable with Last-Event-ID. */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   if (eventHub().countStreamsOf(actor.userId) >= MAX_STREAMS_PER_USER) {
     throw new AppError(
       "too_many_requests",

@@ -5,7 +5,7 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 
 /** Unread messages for the caller as a buyer and, if they represent companies, as the company side. */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   const representsAny = actor.isAdmin || actor.companyIds.length > 0;
   const [buyer, company] = await Promise.all([
     countUnread(actor, "buyer"),

@@ -2,6 +2,7 @@
 // spread here; tests/http/openapi.test.ts fails until every route file is described.
 import type { Operation } from "../operation";
 import { adminOperations } from "./admin";
+import { apiKeyOperations } from "./api-keys";
 import { authOperations } from "./auth";
 import { chatOperations } from "./chats";
 import { companyOperations } from "./company";
@@ -13,4 +14,5 @@ export const operations: Operation[] = [
   ...companyOperations,
   ...adminOperations,
   ...miscOperations,
+  ...apiKeyOperations,
 ];

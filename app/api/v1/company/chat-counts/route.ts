@@ -10,7 +10,7 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
  * admin): zeros for everyone else, as GET /api/v1/company/chats answers them an empty list.
  */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   const query = ChatCountsQuery.parse(queryOf(request));
   const counts = await countCompanyChatsByStatus(actor, { companyId: query.company_id });
   return jsonResponse(ChatCountsSchema, counts);

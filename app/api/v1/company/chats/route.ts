@@ -8,7 +8,7 @@ import { jsonResponse, v1Route } from "@/lib/http/route";
 
 /** Chats of every company the caller represents (all companies for an admin). */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:read");
   const query = CompanyChatsQuery.parse(queryOf(request));
   const page = await listChats(actor, "company", {
     limit: query.limit,

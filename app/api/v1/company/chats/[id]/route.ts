@@ -12,7 +12,7 @@ export const GET = chatRoute("company");
 
 /** `{is_active: false}` closes the chat, `{is_active: true}` reopens it. */
 export const PATCH = v1Route(async ({ request, params }) => {
-  const { actor } = await requireCaller(request);
+  const { actor } = await requireCaller(request, "chats:write");
   const chatId = parseId(params.id, "Chat");
   const body = await readJson(request, ChatPatchBody);
   const chat = await setChatActive(actor, chatId, body.is_active);

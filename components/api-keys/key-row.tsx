@@ -1,0 +1,115 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { secondaryButton } from "../lists/styles";
+import { KeyDate } from "./key-date";
+import type { ApiKey } from "./types";
+
+const dangerButton =
+  "inline-flex items-center justify-center rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60";
+
+/** The state a person needs to see first: whether the key still works. */
+function statusOf(key: ApiKey): { label: string; live: boolean } {
+  if (key.revoked_at) return { label: "Revoked", live: false };
+  if (key.expires_at && Date.parse(key.expires_at) <= Date.now()) return { label: "Expired", live: false };
+  return { label: "Active", live: true };
+}
+
+/** One key, and revoking it with a confirmation step (revoking cannot be undone). */
+export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const status = statusOf(apiKey);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The Revoke button is replaced by the question: focus its safe answer, not the page's top.
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  async function confirm() {
+    setBusy(true);
+    await onRevoke();
+    setBusy(false);
+    setConfirming(false);
+  }
+
+  return (
+    <li className="space-y-2 px-4 py-3" data-testid="api-key-row">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="font-medium">{apiKey.name}</p>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ${
+            status.live
+              ? "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100"
+              : "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"
+          }`}
+        >
+          {status.label}
+        </span>
+      </div>
+      <p className="font-mono text-sm text-zinc-700 dark:text-zinc-300">{apiKey.prefix}_…</p>
+      <p className="text-sm">
+        <span className="sr-only">Permissions: </span>
+        {apiKey.scopes.join(", ")}
+      </p>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-zinc-600 sm:grid-cols-4 dark:text-zinc-400">
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <KeyDate iso={apiKey.created_at} never="" />
+            {apiKey.created_by && ` by ${apiKey.created_by.name}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>
+            <KeyDate iso={apiKey.last_used_at} never="Never" precision="moment" />
+          </dd>
+        </div>
+        <div>
+          <dt>Expires</dt>
+          <dd>
+            <KeyDate iso={apiKey.expires_at} never="Never" />
+          </dd>
+        </div>
+        {apiKey.revoked_at && (
+          <div>
+            <dt>Revoked</dt>
+            <dd>
+              <KeyDate iso={apiKey.revoked_at} never="" precision="moment" />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {!apiKey.revoked_at &&
+        (confirming ? (
+          <fieldset className="flex flex-wrap items-center gap-2">
+            <legend className="mb-2 text-sm">
+              Revoke “{apiKey.name}”? Whatever uses it stops working at once.
+            </legend>
+            <button type="button" onClick={confirm} disabled={busy} className={dangerButton}>
+              {busy ? "Revoking…" : "Yes, revoke"}
+            </button>
+            <button
+              ref={cancelRef}
+              type="button"
+              onClick={() => setConfirming(false)}
+              disabled={busy}
+              className={secondaryButton}
+            >
+              Cancel
+            </button>
+          </fieldset>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className={secondaryButton}
+            aria-label={`Revoke ${apiKey.name}`}
+          >
+            Revoke
+          </button>
+        ))}
+    </li>
+  );
+}
