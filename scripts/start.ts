@@ -17,6 +17,7 @@ const SOURCES = [
   "components",
   "public",
   "auth.ts",
+  "instrumentation.ts",
   "proxy.ts",
   "postcss.config.mjs",
   "package.json",
