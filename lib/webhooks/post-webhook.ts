@@ -21,9 +21,9 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error, "", 0);
       const list = addresses as unknown as { address: string; family: number }[];
       const usable = allowPrivate ? list : list.filter((entry) => !isPrivateAddress(entry.address));
-      if (usable.length === 0) return callback(new Error(PRIVATE_REFUSED), "", 0);
+      const [first] = usable;
+      if (!first) return callback(new Error(PRIVATE_REFUSED), "", 0);
       if (options.all) return (callback as unknown as (e: null, a: typeof usable) => void)(null, usable);
-      const first = usable[0]!;
       callback(null, first.address, first.family);
     });
   };
