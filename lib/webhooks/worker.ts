@@ -12,7 +12,13 @@ import { webhookHeaders } from "./sign";
 
 const BATCH = 20;
 
-async function attempt(claimed: ClaimedDelivery): Promise<AttemptOutcome> {
+export type BatchOptions = {
+  limit?: number;
+  /** Defaults to WEBHOOK_ALLOW_PRIVATE_URLS; tests of the refusal and of loopback sending differ. */
+  allowPrivateUrls?: boolean;
+};
+
+async function attempt(claimed: ClaimedDelivery, allowPrivate: boolean): Promise<AttemptOutcome> {
   let secret: string;
   try {
     secret = decryptWebhookSecret(claimed.secretEncrypted);
@@ -25,19 +31,23 @@ async function attempt(claimed: ClaimedDelivery): Promise<AttemptOutcome> {
   }
   return postWebhook(claimed.url, webhookHeaders(secret, claimed.webhookId, claimed.body), claimed.body, {
     timeoutMs: env.WEBHOOK_TIMEOUT,
-    allowPrivate: env.webhookAllowPrivateUrls,
+    allowPrivate,
   });
 }
 
-async function deliver(claimed: ClaimedDelivery): Promise<void> {
-  const outcome = await attempt(claimed);
-  await recordAttempt(claimed, outcome);
-}
-
 /** Claims and sends one batch; returns how many it claimed. */
-export async function runWebhookBatch(limit = BATCH): Promise<number> {
-  const claimed = await claimDueDeliveries(limit, env.WEBHOOK_LEASE);
-  await Promise.all(claimed.map((delivery) => deliver(delivery).catch(logFailure)));
+export async function runWebhookBatch(options: BatchOptions = {}): Promise<number> {
+  const allowPrivate = options.allowPrivateUrls ?? env.webhookAllowPrivateUrls;
+  const claimed = await claimDueDeliveries(options.limit ?? BATCH, env.WEBHOOK_LEASE);
+  await Promise.all(
+    claimed.map(async (delivery) => {
+      try {
+        await recordAttempt(delivery, await attempt(delivery, allowPrivate));
+      } catch (error) {
+        logFailure(error); // its lease runs out and the delivery is tried again
+      }
+    }),
+  );
   return claimed.length;
 }
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import {
   ADMIN,
   type Answer,
@@ -18,6 +18,7 @@ import {
   tokenFor,
   type World,
 } from "../support/http";
+import { pause, WebhookReceiver } from "../support/webhook-receiver";
 
 const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -69,6 +70,48 @@ async function freshMembership(c: Ctx) {
 async function refreshTokenOf(user: TestUser): Promise<string> {
   const pair = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
   return pair.body.refresh_token;
+}
+
+// Webhook rows need an endpoint of company A (made by the admin) and, to redeliver, a delivery
+// that has finished: one per caller, so concurrent redeliveries never meet a send under way.
+let matrixReceiver: Promise<WebhookReceiver> | undefined;
+async function receiverUrl(): Promise<string> {
+  matrixReceiver ??= new WebhookReceiver().start();
+  return (await matrixReceiver).url;
+}
+
+async function freshEndpoint(c: Ctx, eventTypes = ["chat.reopened"]): Promise<number> {
+  const created = await call("POST", "/api/v1/company/webhooks", {
+    token: c.admin,
+    body: { company_id: c.companyA, url: await receiverUrl(), event_types: eventTypes },
+  });
+  assert.equal(created.status, 201, `setting up a webhook endpoint: ${created.text}`);
+  return created.body.id;
+}
+
+const sharedEndpoints = new WeakMap<Ctx, Promise<number>>();
+const sharedEndpoint = (c: Ctx) => {
+  const known = sharedEndpoints.get(c);
+  if (known) return known;
+  const made = freshEndpoint(c);
+  sharedEndpoints.set(c, made);
+  return made;
+};
+
+async function finishedDelivery(c: Ctx) {
+  const id = await freshEndpoint(c, ["message.created"]);
+  const sent = await call("POST", `/api/v1/chats/${c.chatId}/messages`, {
+    token: c.buyer.token,
+    body: say(),
+  });
+  assert.equal(sent.status, 201, sent.text);
+  for (let tries = 0; tries < 100; tries++) {
+    const log = await call("GET", `/api/v1/company/webhooks/${id}/deliveries`, { token: c.admin });
+    const delivery = log.body.data[0];
+    if (delivery?.status === "succeeded") return { id, delivery_id: delivery.id };
+    await pause(100);
+  }
+  throw new Error("the matrix's webhook delivery did not succeed");
 }
 
 // One line per (method, route). Permitted callers get `ok`; everyone else gets what
@@ -129,6 +172,29 @@ const MATRIX: Row[] = [
     ids: (c) => ({ name: `matrix-${uid()}`, user_id: c.spare.id }),
   }),
   row("DELETE /api/v1/admin/groups/{name}/members/{user_id}", "admin", 204, { ids: freshMembership }),
+  row("GET /api/v1/company/webhooks", "user", 200),
+  row("POST /api/v1/company/webhooks", "company", 201, {
+    body: async (c) => ({ company_id: c.companyA, url: await receiverUrl(), event_types: ["chat.reopened"] }),
+  }),
+  row("GET /api/v1/company/webhooks/{id}", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(c) }),
+  }),
+  row("PATCH /api/v1/company/webhooks/{id}", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(c) }),
+    body: () => ({ description: "touched by the matrix" }),
+  }),
+  row("DELETE /api/v1/company/webhooks/{id}", "company", 204, {
+    ids: async (c) => ({ id: await freshEndpoint(c) }),
+  }),
+  row("POST /api/v1/company/webhooks/{id}/rotate-secret", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(c) }),
+  }),
+  row("GET /api/v1/company/webhooks/{id}/deliveries", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(c) }),
+  }),
+  row("POST /api/v1/company/webhooks/{id}/deliveries/{delivery_id}/redeliver", "company", 202, {
+    ids: finishedDelivery,
+  }),
 ];
 
 /** The request a row makes: its route with the params filled in, and its body. */
@@ -221,6 +287,10 @@ function declaredRoutes(): string[] {
   }
   return found.sort();
 }
+
+after(async () => {
+  await (await matrixReceiver)?.stop();
+});
 
 describe("v1 authz: the matrix covers the API", () => {
   it("has exactly one row for every method exported by app/api/v1 route files", () => {
