@@ -19,7 +19,34 @@ const STATUS_LABEL: Record<ApiWebhookDelivery["status"], string> = {
   failed: "Failed",
 };
 
-const cell = "px-2 py-1.5 align-top";
+const STATUS_STYLE: Record<ApiWebhookDelivery["status"], string> = {
+  pending: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  delivering: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100",
+  succeeded: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100",
+  failed: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
+};
+
+/** Every attempt (the latest ten), behind a disclosure: status code, latency and error of each. */
+function AttemptList({ delivery }: { delivery: ApiWebhookDelivery }) {
+  // The log, not attempt_count: a redelivery restarts the count but keeps the history.
+  const count = delivery.attempts.length;
+  if (count === 0) return null;
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">
+        {count === 10 ? "Latest 10 attempts" : `${count} attempt${count === 1 ? "" : "s"}`}
+      </summary>
+      <ol className="mt-1 space-y-0.5 pl-4">
+        {delivery.attempts.map((attempt) => (
+          <li key={attempt.attempted_at} className="break-words">
+            <LocalTime iso={attempt.attempted_at} /> · {attempt.status_code ?? "no response"} ·{" "}
+            {attempt.latency_ms} ms{attempt.error ? ` · ${attempt.error}` : ""}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
 
 /** An endpoint's deliveries, newest first, polled while open, each with a Redeliver button. */
 export function DeliveryLog({
@@ -60,78 +87,48 @@ export function DeliveryLog({
           <p>Each subscribed event shows up here with its status, response code and timing.</p>
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Deliveries to this endpoint, newest first</caption>
-            <thead className="text-xs text-zinc-600 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className={cell}>
-                  Event
-                </th>
-                <th scope="col" className={cell}>
-                  Webhook id
-                </th>
-                <th scope="col" className={cell}>
-                  Status
-                </th>
-                <th scope="col" className={cell}>
-                  Attempts
-                </th>
-                <th scope="col" className={cell}>
-                  Response
-                </th>
-                <th scope="col" className={cell}>
-                  Latency
-                </th>
-                <th scope="col" className={cell}>
-                  Time
-                </th>
-                <th scope="col" className={cell}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {list.items.map((delivery) => (
-                <tr key={delivery.id}>
-                  <td className={cell}>
-                    <code>{delivery.event_type}</code>
-                  </td>
-                  <td className={`${cell} font-mono text-xs break-all`}>{delivery.webhook_id}</td>
-                  <td className={cell}>
+        <ul aria-label="Deliveries, newest first" className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {list.items.map((delivery) => (
+            <li key={delivery.id} className="space-y-1 py-2 text-sm">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p>
+                  <code className="font-medium">{delivery.event_type}</code>{" "}
+                  <span
+                    className={`ml-1 rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[delivery.status]}`}
+                  >
                     {STATUS_LABEL[delivery.status]}
-                    {delivery.last_error && delivery.status !== "succeeded" && (
-                      <span className="block text-xs text-red-700 dark:text-red-400">
-                        {delivery.last_error}
-                      </span>
-                    )}
-                  </td>
-                  <td className={cell}>{delivery.attempt_count}</td>
-                  <td className={cell}>{delivery.last_status_code ?? "—"}</td>
-                  <td className={cell}>
-                    {delivery.last_latency_ms === null ? "—" : `${delivery.last_latency_ms} ms`}
-                  </td>
-                  <td className={cell}>
-                    <LocalTime iso={delivery.created_at} />
-                  </td>
-                  <td className={cell}>
-                    <button
-                      type="button"
-                      disabled={
-                        !endpointEnabled || delivery.status === "delivering" || sending === delivery.id
-                      }
-                      onClick={() => redeliver(delivery)}
-                      aria-label={`Redeliver ${delivery.webhook_id}`}
-                      className={secondaryButton}
-                    >
-                      Redeliver
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </span>
+                </p>
+                <button
+                  type="button"
+                  disabled={!endpointEnabled || delivery.status === "delivering" || sending === delivery.id}
+                  onClick={() => redeliver(delivery)}
+                  aria-label={`Redeliver ${delivery.webhook_id}`}
+                  className={secondaryButton}
+                >
+                  Redeliver
+                </button>
+              </div>
+              <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">
+                {delivery.webhook_id}
+              </p>
+              <p className="text-xs text-zinc-700 dark:text-zinc-300">
+                <LocalTime iso={delivery.created_at} /> · response {delivery.last_status_code ?? "none"}
+                {delivery.last_latency_ms !== null && <> · {delivery.last_latency_ms} ms</>}
+                {delivery.status === "pending" && delivery.next_attempt_at && (
+                  <>
+                    {" "}
+                    · next try <LocalTime iso={delivery.next_attempt_at} />
+                  </>
+                )}
+              </p>
+              {delivery.last_error && delivery.status !== "succeeded" && (
+                <p className="text-xs break-words text-red-700 dark:text-red-400">{delivery.last_error}</p>
+              )}
+              <AttemptList delivery={delivery} />
+            </li>
+          ))}
+        </ul>
       )}
       <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
     </div>
