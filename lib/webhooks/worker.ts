@@ -6,11 +6,13 @@
 import { env } from "../env";
 import { type ClaimedDelivery, claimDueDeliveries } from "./claim-deliveries";
 import { type AttemptOutcome, postWebhook } from "./post-webhook";
+import { pruneFinishedDeliveries } from "./prune-deliveries";
 import { recordAttempt } from "./record-attempt";
 import { decryptWebhookSecret } from "./secret-box";
 import { webhookHeaders } from "./sign";
 
 const BATCH = 20;
+const PRUNE_MS = 60 * 60 * 1000;
 
 export type BatchOptions = {
   limit?: number;
@@ -81,10 +83,13 @@ export function startWebhookWorker(): Worker {
   };
   timer = setTimeout(tick, env.WEBHOOK_POLL_INTERVAL);
   timer.unref();
+  const prune = setInterval(() => void pruneFinishedDeliveries().catch(logFailure), PRUNE_MS);
+  prune.unref();
   const worker: Worker = {
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
+      clearInterval(prune);
       await running;
       holder.__estateChatWebhookWorker = undefined;
     },

@@ -21,6 +21,7 @@ import { claimDueDeliveries } from "../../lib/webhooks/claim-deliveries";
 import { createWebhookEndpoint } from "../../lib/webhooks/create-webhook-endpoint";
 import { getWebhookEndpointOrThrow } from "../../lib/webhooks/get-webhook-endpoint";
 import { postWebhook } from "../../lib/webhooks/post-webhook";
+import { pruneFinishedDeliveries } from "../../lib/webhooks/prune-deliveries";
 import { recordAttempt } from "../../lib/webhooks/record-attempt";
 import { decryptWebhookSecret } from "../../lib/webhooks/secret-box";
 import { updateWebhookEndpoint } from "../../lib/webhooks/update-webhook-endpoint";
@@ -283,5 +284,29 @@ describe("runWebhookBatch", () => {
     assert.equal(row?.status, "pending");
     assert.match(row?.lastError ?? "", /private address/);
     assert.equal(receiver.received.length, 0);
+  });
+});
+
+describe("pruneFinishedDeliveries", () => {
+  it("removes finished deliveries past the retention and keeps recent and unfinished ones", async () => {
+    const { company, buyer, endpointId } = await setUp(["message.created"]);
+    const { chat } = await getOrCreateChat(buyer, { companyId: company.id });
+    for (let i = 0; i < 3; i++) await sendMessage(buyer, "buyer", chat.id, { content: `p${i}` });
+    const [old, recent, waiting] = await deliveriesOf(endpointId);
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    await db().webhookDelivery.update({
+      where: { id: old!.id },
+      data: { status: "succeeded", nextAttemptAt: longAgo },
+    });
+    await db().webhookDelivery.update({ where: { id: recent!.id }, data: { status: "failed" } });
+    await db().webhookDelivery.update({
+      where: { id: waiting!.id },
+      data: { status: "pending", nextAttemptAt: longAgo },
+    });
+    await pruneFinishedDeliveries();
+    assert.deepEqual(
+      (await deliveriesOf(endpointId)).map((row) => row.id),
+      [recent!.id, waiting!.id],
+    );
   });
 });
