@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseDuration, parseDurationList } from "./duration";
 
 const flag = z
   .enum(["true", "false", "1", "0", ""])
@@ -11,6 +12,22 @@ const flag = z
   .transform((value) =>
     value === undefined || value === "" ? undefined : value === "true" || value === "1",
   );
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === null || ms <= 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: 'must be a duration such as "500ms", "5s", "30m", "2h", "5d"',
+        });
+        return z.NEVER;
+      }
+      return ms;
+    });
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -37,6 +54,31 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((value, context) => parseOrigins(value ?? "", context)),
+  /** Webhooks may target private, loopback and link-local addresses (tests, local development). */
+  WEBHOOK_ALLOW_PRIVATE_URLS: flag,
+  /** Run the webhook sender in this process (every instance may: claims never overlap). */
+  WEBHOOK_WORKER: flag,
+  /** Wait before each retry; the count of entries is the count of retries. Sum > 24 h by default. */
+  WEBHOOK_RETRY_DELAYS: z
+    .string()
+    .default("5s,5m,30m,2h,5h,10h,10h")
+    .transform((text, ctx) => {
+      const delays = parseDurationList(text);
+      if (!delays) {
+        ctx.addIssue({
+          code: "custom",
+          message: 'must be a comma-separated list of durations, e.g. "5s,5m,30m"',
+        });
+        return z.NEVER;
+      }
+      return delays;
+    }),
+  WEBHOOK_POLL_INTERVAL: duration("1s"),
+  /** How long a claimed delivery stays with its sender before another may take it over. */
+  WEBHOOK_LEASE: duration("60s"),
+  WEBHOOK_TIMEOUT: duration("10s"),
+  /** An endpoint failing without a single success for this long is disabled. */
+  WEBHOOK_DISABLE_AFTER: duration("5d"),
 });
 
 /** `*`, or a comma-separated list of origins (`https://app.example`), each exactly an origin. */
@@ -63,6 +105,10 @@ function loadEnv() {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const raw = parsed.data;
+  if (raw.WEBHOOK_LEASE <= raw.WEBHOOK_TIMEOUT) {
+    // A lease shorter than a send would let a second instance resend while the first still waits.
+    throw new Error("Invalid environment:\n  WEBHOOK_LEASE: must be longer than WEBHOOK_TIMEOUT");
+  }
   const dataDir = path.resolve(raw.DATA_DIR);
   const embedded = !raw.DATABASE_URL;
   return {
@@ -73,6 +119,12 @@ function loadEnv() {
     embedded,
     /** Demo data is seeded into a new embedded database unless SEED_DEMO=false. */
     seedDemo: raw.SEED_DEMO ?? embedded,
+    /**
+     * Private webhook targets are allowed by default only in embedded mode (a developer's
+     * machine); with DATABASE_URL (production) they are refused unless explicitly allowed.
+     */
+    webhookAllowPrivateUrls: raw.WEBHOOK_ALLOW_PRIVATE_URLS ?? embedded,
+    webhookWorker: raw.WEBHOOK_WORKER ?? true,
   };
 }
 

@@ -11,6 +11,7 @@ const SOURCES = [
   "components",
   "public",
   "auth.ts",
+  "instrumentation.ts",
   "proxy.ts",
   "postcss.config.mjs",
   "package.json",

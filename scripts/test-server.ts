@@ -24,6 +24,13 @@ export async function startServer(extraEnv: Record<string, string>): Promise<Run
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Test webhook receivers listen on loopback, and tests cannot wait hours between retries.
+    // A test may override these (the restart test does).
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+    WEBHOOK_RETRY_DELAYS: "1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
+    WEBHOOK_POLL_INTERVAL: "200ms",
+    WEBHOOK_LEASE: "5s",
+    WEBHOOK_TIMEOUT: "2s",
     ...extraEnv,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",

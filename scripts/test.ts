@@ -230,6 +230,8 @@ async function main() {
     } finally {
       await embedded.stop();
     }
+    // Starts and stops servers of its own on its own embedded database: once per run is enough.
+    runNodeTests("webhooks across a server restart", [realtimeTest("webhooks-restart")], adminEnv);
     if (havePostgres) {
       const database = await createPostgresDatabase("http");
       const serverEnv = {

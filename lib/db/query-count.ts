@@ -21,6 +21,14 @@ export async function countingQueries<T>(
   return { result, queries: counter.queries, statements: counter.statements ?? [] };
 }
 
+/**
+ * Runs `work` outside any count: platform bookkeeping every request pays alike (rate-limit
+ * counters) is not the endpoint's cost, and would make the figures differ by database.
+ */
+export function uncounted<T>(work: () => T): T {
+  return tally.exit(work);
+}
+
 /** Called by the Prisma client's query event (lib/db/client.ts). */
 export function recordQuery(event: { query: string; params: string }): void {
   const counter = tally.getStore();

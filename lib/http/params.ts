@@ -19,3 +19,15 @@ export function parseId(value: string | string[] | undefined, what = "Resource")
 export function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
+
+const BigIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,17}$/)
+  .transform(BigInt);
+
+/** A numeric id of a bigint column (deliveries, events); anything else is 404. */
+export function parseBigId(value: string | string[] | undefined, what = "Resource"): bigint {
+  const parsed = BigIdSchema.safeParse(value);
+  if (!parsed.success) throw notFound(what);
+  return parsed.data;
+}

@@ -2,10 +2,17 @@
 // scopes; company keys only ever the company side of their one company.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import { SCOPES, type Scope } from "../../lib/auth/scopes";
 import { type Answer, call, makeWorld, type World } from "../support/http";
 import { declaredRoutes } from "../support/routes";
+import {
+  finishedDelivery,
+  freshEndpoint,
+  receiverUrl,
+  sharedEndpoint,
+  stopReceiver,
+} from "../support/webhook-fixtures";
 
 type Kind = "company" | "personal";
 type Ctx = World & { chatId: number; otherChatId: number };
@@ -285,11 +292,22 @@ describe("API keys: company keys", () => {
  * keys), `person` (no key at all), or `public` (no credentials needed).
  */
 type Need = { scope: Scope; side: "buyer" | "company" | "any" } | "person" | "public";
-type ScopeRow = { route: string; need: Need; body?: (c: Ctx) => unknown; stream?: boolean };
+type ScopeRow = {
+  route: string;
+  need: Need;
+  body?: (c: Ctx) => unknown | Promise<unknown>;
+  /** Values for `{params}` other than the defaults (see requestOf); runs once per attempt. */
+  ids?: (c: Ctx) => Promise<Record<string, string | number>>;
+  stream?: boolean;
+};
 
 const read = (side: "buyer" | "company" | "any"): Need => ({ scope: "chats:read", side });
 const write = (side: "buyer" | "company"): Need => ({ scope: "messages:write", side });
 const say = () => ({ content: `scoped ${tag()}` });
+const hooks: Need = { scope: "webhooks:manage", side: "company" };
+const webhookWorld = (c: Ctx) => ({ admin: c.admin, companyA: c.companyA, chatId: c.chatId, buyer: c.buyer });
+const endpointOf = async (c: Ctx) => ({ id: await sharedEndpoint(webhookWorld(c)) });
+const newEndpointOf = async (c: Ctx) => ({ id: await freshEndpoint(webhookWorld(c)) });
 
 const SCOPE_TABLE: ScopeRow[] = [
   { route: "GET /api/v1/{path}", need: "public" },
@@ -339,6 +357,32 @@ const SCOPE_TABLE: ScopeRow[] = [
   { route: "PATCH /api/v1/admin/users/{id}", need: "person", body: () => ({ is_admin: false }) },
   { route: "PUT /api/v1/admin/groups/{name}/members/{user_id}", need: "person" },
   { route: "DELETE /api/v1/admin/groups/{name}/members/{user_id}", need: "person" },
+  { route: "GET /api/v1/openapi.json", need: "public" },
+  { route: "GET /api/v1/company/webhooks", need: hooks },
+  {
+    route: "POST /api/v1/company/webhooks",
+    need: hooks,
+    body: async (c: Ctx) => ({
+      company_id: c.companyA,
+      url: await receiverUrl(),
+      event_types: ["chat.reopened"],
+    }),
+  },
+  { route: "GET /api/v1/company/webhooks/{id}", need: hooks, ids: endpointOf },
+  {
+    route: "PATCH /api/v1/company/webhooks/{id}",
+    need: hooks,
+    ids: endpointOf,
+    body: () => ({ description: "scoped" }),
+  },
+  { route: "DELETE /api/v1/company/webhooks/{id}", need: hooks, ids: newEndpointOf },
+  { route: "POST /api/v1/company/webhooks/{id}/rotate-secret", need: hooks, ids: endpointOf },
+  { route: "GET /api/v1/company/webhooks/{id}/deliveries", need: hooks, ids: endpointOf },
+  {
+    route: "POST /api/v1/company/webhooks/{id}/deliveries/{delivery_id}/redeliver",
+    need: hooks,
+    ids: (c) => finishedDelivery(webhookWorld(c)),
+  },
 ];
 
 /** Keys of one kind by scope set, made once: the personal ones by the buyer, the company ones by a rep. */
@@ -358,19 +402,21 @@ function keyRing(ctx: Ctx) {
   };
 }
 
-function requestOf(row: ScopeRow, ctx: Ctx): { method: string; path: string; body: unknown } {
+async function requestOf(row: ScopeRow, ctx: Ctx): Promise<{ method: string; path: string; body: unknown }> {
   const [method = "", route = ""] = row.route.split(" ");
   const ids: Record<string, string | number> = {
     id: route.includes("/admin/") ? ctx.companyB : ctx.chatId,
     path: "nothing-here",
     name: `company_${ctx.companyA}`,
     user_id: ctx.otherBuyer.id,
+    ...(await row.ids?.(ctx)),
   };
   const path = route.replace(/\{(\w+)\}/g, (_, name: string) => String(ids[name]));
-  return { method, path, body: row.body?.(ctx) };
+  return { method, path, body: await row.body?.(ctx) };
 }
 
 describe("API keys: scopes on every route", () => {
+  after(stopReceiver);
   let ctx: Ctx;
   let keys: ReturnType<typeof keyRing>;
   before(async () => {
@@ -389,7 +435,7 @@ describe("API keys: scopes on every route", () => {
     it(`${row.route}`, async () => {
       const need = row.need as Exclude<Need, "public">;
       const attempt = async (token: string) => {
-        const { method, path, body } = requestOf(row, ctx);
+        const { method, path, body } = await requestOf(row, ctx);
         return call(method, path, { token, body, headersOnly: row.stream });
       };
       if (need === "person") {

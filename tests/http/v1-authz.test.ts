@@ -3,7 +3,7 @@
 // "covers every route" test, so the matrix cannot silently fall behind the code.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import {
   ADMIN,
   type Answer,
@@ -17,6 +17,13 @@ import {
   type World,
 } from "../support/http";
 import { declaredRoutes } from "../support/routes";
+import {
+  finishedDelivery,
+  freshEndpoint,
+  receiverUrl,
+  sharedEndpoint,
+  stopReceiver,
+} from "../support/webhook-fixtures";
 
 const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -78,6 +85,9 @@ async function refreshTokenOf(user: TestUser): Promise<string> {
   const pair = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
   return pair.body.refresh_token;
 }
+
+// Webhook rows use company A's endpoints (tests/support/webhook-fixtures.ts).
+const webhookWorld = (c: Ctx) => ({ admin: c.admin, companyA: c.companyA, chatId: c.chatId, buyer: c.buyer });
 
 // One line per (method, route). Permitted callers get `ok`; everyone else gets what
 // expectedStatus() says their kind of caller must get.
@@ -144,6 +154,29 @@ const MATRIX: Row[] = [
     ids: (c) => ({ name: `matrix-${uid()}`, user_id: c.spare.id }),
   }),
   row("DELETE /api/v1/admin/groups/{name}/members/{user_id}", "admin", 204, { ids: freshMembership }),
+  row("GET /api/v1/company/webhooks", "user", 200),
+  row("POST /api/v1/company/webhooks", "company", 201, {
+    body: async (c) => ({ company_id: c.companyA, url: await receiverUrl(), event_types: ["chat.reopened"] }),
+  }),
+  row("GET /api/v1/company/webhooks/{id}", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
+  }),
+  row("PATCH /api/v1/company/webhooks/{id}", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
+    body: () => ({ description: "touched by the matrix" }),
+  }),
+  row("DELETE /api/v1/company/webhooks/{id}", "company", 204, {
+    ids: async (c) => ({ id: await freshEndpoint(webhookWorld(c)) }),
+  }),
+  row("POST /api/v1/company/webhooks/{id}/rotate-secret", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
+  }),
+  row("GET /api/v1/company/webhooks/{id}/deliveries", "company", 200, {
+    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
+  }),
+  row("POST /api/v1/company/webhooks/{id}/deliveries/{delivery_id}/redeliver", "company", 202, {
+    ids: (c) => finishedDelivery(webhookWorld(c)),
+  }),
 ];
 
 /** The request a row makes: its route with the params filled in, and its body. */
@@ -210,6 +243,8 @@ async function makeCtx(): Promise<Ctx> {
   assert.equal(started.status, 201, started.text);
   return { ...world, chatId: started.body.id, spare };
 }
+
+after(stopReceiver);
 
 describe("v1 authz: the matrix covers the API", () => {
   it("has exactly one row for every method exported by app/api/v1 route files", () => {

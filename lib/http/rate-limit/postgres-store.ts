@@ -1,12 +1,17 @@
 // Counters in PostgreSQL, shared by every instance on one database: one upsert per hit. Windows
 // are aligned on the database's clock, so instances with drifting clocks still share them.
 import { db } from "../../db/client";
+import { uncounted } from "../../db/query-count";
 import type { Hit } from "./verdict";
 
 type Row = { count: number; reset_seconds: number };
 
 export class PostgresRateLimitStore {
-  async hit(key: string, windowSeconds: number): Promise<Hit> {
+  hit(key: string, windowSeconds: number): Promise<Hit> {
+    return uncounted(() => this.count(key, windowSeconds));
+  }
+
+  private async count(key: string, windowSeconds: number): Promise<Hit> {
     const [row] = await db().$queryRaw<Row[]>`
       WITH now AS (SELECT extract(epoch FROM clock_timestamp()) AS epoch)
       INSERT INTO rate_limit_buckets AS bucket (key, window_start, count)

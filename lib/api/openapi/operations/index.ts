@@ -7,6 +7,7 @@ import { authOperations } from "./auth";
 import { chatOperations } from "./chats";
 import { companyOperations } from "./company";
 import { miscOperations } from "./misc";
+import { webhookOperations } from "./webhooks";
 
 export const operations: Operation[] = [
   ...authOperations,
@@ -15,4 +16,5 @@ export const operations: Operation[] = [
   ...adminOperations,
   ...miscOperations,
   ...apiKeyOperations,
+  ...webhookOperations,
 ];

@@ -1,0 +1,136 @@
+"use client";
+
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api";
+import { describeError } from "../../admin/describe-error";
+import { Notice, type NoticeResult } from "../../admin/notice";
+import { EmptyState } from "../../lists/empty-state";
+import { LoadMore } from "../../lists/load-more";
+import { LocalTime } from "../../lists/local-time";
+import { RefreshProblem } from "../../lists/refresh-problem";
+import { secondaryButton } from "../../lists/styles";
+import { useCursorList } from "../../lists/use-cursor-list";
+import type { ApiWebhookDelivery } from "./types";
+
+const STATUS_LABEL: Record<ApiWebhookDelivery["status"], string> = {
+  pending: "Waiting to retry",
+  delivering: "Sending",
+  succeeded: "Delivered",
+  failed: "Failed",
+};
+
+const STATUS_STYLE: Record<ApiWebhookDelivery["status"], string> = {
+  pending: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  delivering: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100",
+  succeeded: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100",
+  failed: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
+};
+
+/** Every attempt (the latest ten), behind a disclosure: status code, latency and error of each. */
+function AttemptList({ delivery }: { delivery: ApiWebhookDelivery }) {
+  // The log, not attempt_count: a redelivery restarts the count but keeps the history.
+  const count = delivery.attempts.length;
+  if (count === 0) return null;
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">
+        {count === 10 ? "Latest 10 attempts" : `${count} attempt${count === 1 ? "" : "s"}`}
+      </summary>
+      <ol className="mt-1 space-y-0.5 pl-4">
+        {delivery.attempts.map((attempt) => (
+          <li key={attempt.attempted_at} className="break-words">
+            <LocalTime iso={attempt.attempted_at} /> · {attempt.status_code ?? "no response"} ·{" "}
+            {attempt.latency_ms} ms{attempt.error ? ` · ${attempt.error}` : ""}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** An endpoint's deliveries, newest first, polled while open, each with a Redeliver button. */
+export function DeliveryLog({
+  endpointId,
+  endpointEnabled,
+}: {
+  endpointId: number;
+  endpointEnabled: boolean;
+}) {
+  const url = `/api/v1/company/webhooks/${endpointId}/deliveries?limit=20`;
+  const list = useCursorList<ApiWebhookDelivery>(url, undefined);
+  const [result, setResult] = useState<NoticeResult>(null);
+  const [sending, setSending] = useState<number | null>(null);
+
+  async function redeliver(delivery: ApiWebhookDelivery) {
+    setSending(delivery.id);
+    setResult(null);
+    try {
+      await apiFetch(`/api/v1/company/webhooks/${endpointId}/deliveries/${delivery.id}/redeliver`, {
+        method: "POST",
+      });
+      setResult({ ok: true, text: `Queued ${delivery.webhook_id} again.` });
+      void list.mutate();
+    } catch (error) {
+      setResult({ ok: false, text: describeError(error) });
+    } finally {
+      setSending(null);
+    }
+  }
+
+  if (list.isLoading) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading deliveries…</p>;
+  return (
+    <div className="space-y-2">
+      <RefreshProblem error={list.error} returnTo="/settings/webhooks" />
+      <Notice result={result} />
+      {list.items.length === 0 ? (
+        <EmptyState title="No deliveries yet">
+          <p>Each subscribed event shows up here with its status, response code and timing.</p>
+        </EmptyState>
+      ) : (
+        <ul aria-label="Deliveries, newest first" className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {list.items.map((delivery) => (
+            <li key={delivery.id} className="space-y-1 py-2 text-sm">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p>
+                  <code className="font-medium">{delivery.event_type}</code>{" "}
+                  <span
+                    className={`ml-1 rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[delivery.status]}`}
+                  >
+                    {STATUS_LABEL[delivery.status]}
+                  </span>
+                </p>
+                <button
+                  type="button"
+                  disabled={!endpointEnabled || delivery.status === "delivering" || sending === delivery.id}
+                  onClick={() => redeliver(delivery)}
+                  aria-label={`Redeliver ${delivery.webhook_id}`}
+                  className={secondaryButton}
+                >
+                  Redeliver
+                </button>
+              </div>
+              <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">
+                {delivery.webhook_id}
+              </p>
+              <p className="text-xs text-zinc-700 dark:text-zinc-300">
+                <LocalTime iso={delivery.created_at} /> · response {delivery.last_status_code ?? "none"}
+                {delivery.last_latency_ms !== null && <> · {delivery.last_latency_ms} ms</>}
+                {delivery.status === "pending" && delivery.next_attempt_at && (
+                  <>
+                    {" "}
+                    · next try <LocalTime iso={delivery.next_attempt_at} />
+                  </>
+                )}
+              </p>
+              {delivery.last_error && delivery.status !== "succeeded" && (
+                <p className="text-xs break-words text-red-700 dark:text-red-400">{delivery.last_error}</p>
+              )}
+              <AttemptList delivery={delivery} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+    </div>
+  );
+}
