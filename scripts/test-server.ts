@@ -31,6 +31,11 @@ export async function startServer(extraEnv: Record<string, string>): Promise<Run
     WEBHOOK_POLL_INTERVAL: "200ms",
     WEBHOOK_LEASE: "5s",
     WEBHOOK_TIMEOUT: "2s",
+    // The suites sign in hundreds of users from 127.0.0.1 within a minute: generous limits keep
+    // the limiter in the path without refusing them. tests/http/rate-limit.test.ts starts its
+    // own servers with tight ones.
+    RATE_LIMIT_API: "1000000",
+    RATE_LIMIT_AUTH: "1000000",
     ...extraEnv,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",

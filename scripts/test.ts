@@ -288,11 +288,6 @@ function testServerEnv() {
     ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
     ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
     SEED_DEMO: "false",
-    // The suites sign in hundreds of users from 127.0.0.1 within a minute: generous limits keep
-    // the limiter in the path without refusing them. tests/http/rate-limit.test.ts starts its
-    // own servers with tight ones.
-    RATE_LIMIT_API: "1000000",
-    RATE_LIMIT_AUTH: "1000000",
     // X-Db-Queries on every API answer, for tests/http/query-count.test.ts.
     EXPOSE_QUERY_COUNT: "1",
   };

@@ -6,7 +6,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export type Statement = { sql: string; params: unknown[] };
 type Tally = { queries: number; statements?: Statement[] };
 
-const tally = new AsyncLocalStorage<Tally>();
+// One per process, on globalThis like the Prisma client (lib/db/client.ts): Next.js may load this
+// module once per route bundle, and the client made by one bundle must report to the counter
+// the route wrapper of another bundle reads.
+const holder = globalThis as typeof globalThis & { __estateChatQueryTally?: AsyncLocalStorage<Tally> };
+holder.__estateChatQueryTally ??= new AsyncLocalStorage<Tally>();
+const tally = holder.__estateChatQueryTally;
 
 /**
  * Runs `work`, counting the statements Prisma sends meanwhile (in this async context only);

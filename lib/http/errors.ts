@@ -45,9 +45,17 @@ function isUnstorableText(error: unknown): boolean {
   return /\b22021\b|invalid byte sequence/i.test(String(error));
 }
 
+/** The client hung up while its request was read: nobody is left to answer, and nothing broke. */
+function isClientAbort(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return error.name === "AbortError" || error.message === "aborted" || code === "ECONNRESET";
+}
+
 /** Anything thrown, as an AppError; unexpected errors are logged and answered generically. */
 export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof AppError) return error;
+  if (isClientAbort(error)) return new AppError("bad_request", "The request was aborted by the client.");
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
   }

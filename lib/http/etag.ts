@@ -31,7 +31,8 @@ export async function withEtag(request: Request, response: Response): Promise<Re
   const headers = new Headers(response.headers);
   headers.set("etag", etag);
   // Private: answers depend on the caller. no-cache: keep it, but ask (If-None-Match) every time.
-  headers.set("cache-control", "private, no-cache");
+  // A handler that chose its own caching (the public OpenAPI document) keeps it.
+  if (!headers.has("cache-control")) headers.set("cache-control", "private, no-cache");
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
     headers.delete("content-type");
     headers.delete("content-length");

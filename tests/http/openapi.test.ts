@@ -8,6 +8,7 @@ import { ADMIN, type Answer, type CallOptions, call, PASSWORD, uniqueEmail } fro
 import { type Doc, OpenApiChecker, refsIn, resolvePointer } from "../support/openapi";
 import { declaredRouteList } from "../support/routes";
 import { SseClient } from "../support/sse";
+import { pause, WebhookReceiver } from "../support/webhook-receiver";
 
 let doc: Doc;
 let checker: OpenApiChecker;
@@ -267,6 +268,59 @@ describe("openapi: real answers match the document", () => {
     });
     assert.equal(startRefused.status, 409, startRefused.text);
     assert.equal((await api("PATCH", base, { token: rep.token, body: { is_active: true } })).status, 200);
+  });
+
+  it("the third party: a company key, and webhooks with their delivery log", async () => {
+    const made = await api("POST", "/api/v1/api-keys", {
+      token: rep.token,
+      body: {
+        name: "CRM",
+        scopes: ["chats:read", "messages:write", "webhooks:manage"],
+        company_id: companyId,
+      },
+    });
+    assert.equal(made.status, 201, made.text);
+    const key = made.body.secret as string;
+    assert.equal(
+      (await api("GET", `/api/v1/api-keys?company_id=${companyId}`, { token: rep.token })).status,
+      200,
+    );
+    const asKey = await api("GET", `/api/v1/company/chats?company_id=${companyId}`, { token: key });
+    assert.equal(asKey.status, 200, asKey.text);
+
+    const receiver = await new WebhookReceiver().start();
+    try {
+      const hooks = "/api/v1/company/webhooks";
+      const endpoint = await api("POST", hooks, {
+        token: key,
+        body: { company_id: companyId, url: receiver.url, event_types: ["message.created"] },
+      });
+      assert.equal(endpoint.status, 201, endpoint.text);
+      const one = `${hooks}/${endpoint.body.id}`;
+      assert.equal((await api("GET", `${hooks}?company_id=${companyId}`, { token: key })).status, 200);
+      assert.equal((await api("GET", one, { token: key })).status, 200);
+      const patched = await api("PATCH", one, { token: key, body: { description: "CRM inbox" } });
+      assert.equal(patched.status, 200, patched.text);
+      assert.equal((await api("POST", `${one}/rotate-secret`, { token: key })).status, 200);
+      const reply = await api("POST", `/api/v1/company/chats/${chatId}/messages`, {
+        token: key,
+        body: { content: "Our CRM answers too." },
+      });
+      assert.equal(reply.status, 201, reply.text);
+      let deliveryId: number | undefined;
+      for (let tries = 0; tries < 100 && deliveryId === undefined; tries++) {
+        const log = await api("GET", `${one}/deliveries`, { token: key });
+        if (log.body.data[0]?.status === "succeeded") deliveryId = log.body.data[0].id;
+        else await pause(100);
+      }
+      assert.ok(deliveryId, "the webhook was delivered");
+      const again = await api("POST", `${one}/deliveries/${deliveryId}/redeliver`, { token: key });
+      assert.equal(again.status, 202, again.text);
+      assert.equal((await api("DELETE", one, { token: key })).status, 204);
+    } finally {
+      await receiver.stop();
+    }
+    assert.equal((await api("DELETE", `/api/v1/api-keys/${made.body.id}`, { token: rep.token })).status, 204);
   });
 
   it("errors: each a documented status with a problem+json body", async () => {

@@ -28,13 +28,14 @@ export async function freshEndpoint(w: WebhookWorld, eventTypes = ["chat.reopene
   return created.body.id;
 }
 
-const shared = new WeakMap<WebhookWorld, Promise<number>>();
-/** One endpoint per world, for routes that only read or touch it. */
+// By company: a company holds at most 20 endpoints, so routes that only read or touch one share it.
+const shared = new Map<number, Promise<number>>();
+/** One endpoint per company A, for routes that only read or touch it. */
 export function sharedEndpoint(w: WebhookWorld): Promise<number> {
-  let known = shared.get(w);
+  let known = shared.get(w.companyA);
   if (!known) {
     known = freshEndpoint(w);
-    shared.set(w, known);
+    shared.set(w.companyA, known);
   }
   return known;
 }
