@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** One JSON line per API request on stdout (lib/http/log.ts); on unless set to false. */
+  LOG_REQUESTS: flag,
   /** Adds X-Db-Queries (statements run for the request) to API answers: tests and benchmarks. */
   EXPOSE_QUERY_COUNT: flag,
   // Rate limits (lib/http/rate-limit): requests per window; 0 switches a class of limit off.
@@ -125,6 +127,7 @@ function loadEnv() {
      */
     webhookAllowPrivateUrls: raw.WEBHOOK_ALLOW_PRIVATE_URLS ?? embedded,
     webhookWorker: raw.WEBHOOK_WORKER ?? true,
+    logRequests: raw.LOG_REQUESTS ?? true,
   };
 }
 
