@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Loaded by Node at run time instead of bundled: PGlite ships WebAssembly and data files it
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   // redirect would strip the slash; proxy.ts adds it instead, for those prefixes only.
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
   // `npm start` builds on a fresh clone; a type error in a test or script must not stop the app
   // from starting. Types are checked by `npm run typecheck` (tsc --noEmit), which CI runs.
   typescript: { ignoreBuildErrors: true },

@@ -1,6 +1,9 @@
-// Two jobs before the route handlers run:
+// Three jobs before the route handlers run:
+// - Strict-Transport-Security on every answer when HSTS is on. It is here, not in next.config's
+//   headers() with the other security headers, because those are fixed by `next build` and
+//   this one depends on the environment the server runs in.
 // - CORS preflights for /api/v1 (route files export no OPTIONS; answering here keeps them
-//   unchanged). The matcher only sends requests carrying Access-Control-Request-Method here.
+//   unchanged).
 // - The compatibility API answers on the original's trailing-slash paths (`/chats/`), and
 //   Next's own trailing-slash redirect is off (next.config.ts). Clients that drop the slash
 //   still work: reads are redirected permanently, as Django's APPEND_SLASH did, and other
@@ -8,28 +11,35 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "./lib/env";
 import { corsPreflightHeaders } from "./lib/http/cors";
+import { HSTS_VALUE } from "./lib/http/security-headers";
+
+const COMPAT_PREFIXES = ["/auth", "/chat", "/chats", "/company-chats"];
 
 export function proxy(request: NextRequest) {
+  const response = route(request);
+  if (env.hsts) response.headers.set("strict-transport-security", HSTS_VALUE);
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
   // A plain URL: NextURL drops a trailing slash when serialized, since trailingSlash is off.
   const url = new URL(request.url);
   if (url.pathname.startsWith("/api/v1/")) {
-    if (request.method !== "OPTIONS") return NextResponse.next();
+    const preflight = request.method === "OPTIONS" && request.headers.has("access-control-request-method");
+    if (!preflight) return NextResponse.next();
     const headers = corsPreflightHeaders(request.headers.get("origin"), env.CORS_ORIGINS);
     return new NextResponse(null, { status: 204, headers: { ...headers, "cache-control": "no-store" } });
   }
-  if (url.pathname.endsWith("/")) return NextResponse.next();
+  const compat = COMPAT_PREFIXES.some(
+    (prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
+  );
+  if (!compat || url.pathname.endsWith("/")) return NextResponse.next();
   url.pathname = `${url.pathname}/`;
   if (request.method === "GET" || request.method === "HEAD") return NextResponse.redirect(url, 301);
   return NextResponse.rewrite(url);
 }
 
 export const config = {
-  matcher: [
-    // Only the compatibility API's prefixes; pages never pass through here.
-    "/auth/:path*",
-    "/chat/:path*",
-    "/chats/:path*",
-    "/company-chats/:path*",
-    { source: "/api/v1/:path*", has: [{ type: "header", key: "access-control-request-method" }] },
-  ],
+  // Everything but Next's static files (immutable, hashed): HSTS needs pages and API answers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -42,6 +42,11 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** One JSON line per API request on stdout (lib/http/log.ts); on unless set to false. */
+  LOG_REQUESTS: flag,
+  /** The site is served over HTTPS: send Strict-Transport-Security (production only). */
+  HSTS: flag,
+  NODE_ENV: z.string().optional(),
   /** Adds X-Db-Queries (statements run for the request) to API answers: tests and benchmarks. */
   EXPOSE_QUERY_COUNT: flag,
   // Rate limits (lib/http/rate-limit): requests per window; 0 switches a class of limit off.
@@ -125,6 +130,12 @@ function loadEnv() {
      */
     webhookAllowPrivateUrls: raw.WEBHOOK_ALLOW_PRIVATE_URLS ?? embedded,
     webhookWorker: raw.WEBHOOK_WORKER ?? true,
+    logRequests: raw.LOG_REQUESTS ?? true,
+    /**
+     * Opt-in: HSTS over a site that is not on HTTPS for good locks its users out for two years,
+     * and `next dev` on localhost must never send it.
+     */
+    hsts: raw.HSTS === true && raw.NODE_ENV === "production",
   };
 }
 

@@ -17,10 +17,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  process: ChildProcess;
+  /** What the server wrote to stdout so far, when started with `captureStdout`. */
+  stdout(): string;
+  stop(): Promise<void>;
+};
 
 /** Prepares the database (migrations, admin account) and serves the built app. */
-export async function startServer(extraEnv: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  extraEnv: Record<string, string>,
+  options: { captureStdout?: boolean } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -36,6 +45,8 @@ export async function startServer(extraEnv: Record<string, string>): Promise<Run
     // own servers with tight ones.
     RATE_LIMIT_API: "1000000",
     RATE_LIMIT_AUTH: "1000000",
+    // A line per request would bury the test report; tests/http/request-log.test.ts turns it on.
+    LOG_REQUESTS: "false",
     ...extraEnv,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -48,9 +59,13 @@ export async function startServer(extraEnv: Record<string, string>): Promise<Run
     {
       cwd: root,
       env,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", options.captureStdout ? "pipe" : "inherit", "inherit"],
     },
   );
+  let captured = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    captured += chunk;
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -69,6 +84,7 @@ export async function startServer(extraEnv: Record<string, string>): Promise<Run
   return {
     baseUrl,
     process: child,
+    stdout: () => captured,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -33,12 +33,28 @@ export type Caller = PersonCaller | ApiKeyCaller;
 // ask, and the second answer must not cost another database read.
 const callers = new WeakMap<Request, Promise<Caller | null>>();
 
+const resolved = new WeakMap<Request, Caller | null>();
+
+/**
+ * The caller if this request already resolved one, without authenticating: the request log
+ * must not cost a database read, nor turn a route that never asked into an authenticated one.
+ * Undefined when nobody asked (or the answer is still pending); null when anonymous or refused.
+ */
+export function peekCaller(request: Request): Caller | null | undefined {
+  return resolved.get(request);
+}
+
 /** The caller of this request, or null when anonymous; throws 401 for a bad credential. */
 export function resolveCaller(request: Request): Promise<Caller | null> {
   let caller = callers.get(request);
   if (!caller) {
     caller = identify(request);
     callers.set(request, caller);
+    // Kept once settled, for peekCaller; a rejection stays the caller's to handle.
+    caller.then(
+      (settled) => resolved.set(request, settled),
+      () => resolved.set(request, null),
+    );
   }
   return caller;
 }

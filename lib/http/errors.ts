@@ -1,6 +1,7 @@
 // The one place that turns errors into HTTP answers, for both API surfaces.
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
+import { logUnexpectedError } from "./log";
 import type { Problem } from "./problem-schema";
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -66,14 +67,7 @@ export function toAppError(error: unknown, requestId: string): AppError {
       "The request contains text the database cannot store (NUL characters).",
     );
   }
-  console.error(
-    JSON.stringify({
-      level: "error",
-      request_id: requestId,
-      error: String(error),
-      stack: (error as Error)?.stack,
-    }),
-  );
+  logUnexpectedError(requestId, error);
   return new AppError("bad_request", "unexpected");
 }
 

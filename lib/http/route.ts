@@ -5,7 +5,10 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { countingQueries } from "../db/query-count";
 import { env } from "../env";
+import { peekCaller } from "./authenticate";
+import { callerIdentity } from "./caller-identity";
 import { problemResponse } from "./errors";
+import { logRequest } from "./log";
 import { aroundV1 } from "./v1-platform";
 
 export type RouteParams = Record<string, string | string[] | undefined>;
@@ -20,6 +23,7 @@ const passThrough: Around = (_request, _requestId, run) => run();
 export function routeWith(respondToError: ErrorResponder, around: Around = passThrough) {
   return (handler: Handler) =>
     async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
+      const started = performance.now();
       const incoming = request.headers.get("x-request-id");
       const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
       const run = async () => {
@@ -46,8 +50,22 @@ export function routeWith(respondToError: ErrorResponder, around: Around = passT
       }
       response.headers.set("x-request-id", requestId);
       if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+      logAnswer(request, requestId, response.status, started);
       return response;
     };
+}
+
+/** The request log's line. A streamed answer is logged when its headers are ready. */
+function logAnswer(request: Request, requestId: string, status: number, started: number): void {
+  const caller = peekCaller(request);
+  logRequest({
+    request_id: requestId,
+    method: request.method,
+    path: new URL(request.url).pathname,
+    status,
+    duration_ms: Math.round(performance.now() - started),
+    caller: caller ? callerIdentity(caller) : null,
+  });
 }
 
 /** Route handler for the versioned API. */

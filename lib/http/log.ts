@@ -1,0 +1,37 @@
+// One JSON line per event on stdout, in one shape, for both the request log and unexpected
+// errors: log collectors parse one format, and `request_id` joins an error to its request.
+// Never pass bodies, headers, cookies or tokens here: only the fields named below.
+import { env } from "../env";
+
+export type LogLevel = "info" | "warn" | "error";
+
+type RequestLine = {
+  request_id: string;
+  method: string;
+  /** The pathname only: the query string may carry search terms. */
+  path: string;
+  status: number;
+  duration_ms: number;
+  caller: string | null;
+};
+
+type ErrorLine = { request_id: string; error: string; stack?: string };
+
+/** Writes one line; `time` and `level` lead so the line reads well in a terminal too. */
+export function writeLogLine(level: LogLevel, fields: RequestLine | ErrorLine): void {
+  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), ...fields })}\n`);
+}
+
+/**
+ * The request log (LOG_REQUESTS). 4xx answers are "info": they are the client's mistake and
+ * routine (401s, 404s), and an operator's warnings should not fill with them; 5xx are "error".
+ */
+export function logRequest(line: RequestLine): void {
+  if (!env.logRequests) return;
+  writeLogLine(line.status >= 500 ? "error" : "info", line);
+}
+
+/** An unexpected error, always logged, whatever LOG_REQUESTS says. */
+export function logUnexpectedError(requestId: string, error: unknown): void {
+  writeLogLine("error", { request_id: requestId, error: String(error), stack: (error as Error)?.stack });
+}
