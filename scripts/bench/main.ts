@@ -112,6 +112,28 @@ for (const set of results) {
   console.log("");
 }
 
+// Latency goals for one client alone (one connection: no queueing behind other clients).
+for (const set of results) {
+  const goals = set.scenarios.filter((scenario) => scenario.alone);
+  if (goals.length === 0) continue;
+  console.log(`### One client alone, scale ${set.scale}\n`);
+  console.log(row(["endpoint", "p50 ms", "p99 ms", "goal p99 ms", "met"]));
+  console.log(row(Array(5).fill("---")));
+  for (const scenario of goals) {
+    const alone = scenario.alone as NonNullable<typeof scenario.alone>;
+    console.log(
+      row([
+        scenario.name,
+        fmt(alone.p50, 1),
+        fmt(alone.p99, 1),
+        `< ${alone.goalMs}`,
+        alone.p99 < alone.goalMs ? "yes" : "no",
+      ]),
+    );
+  }
+  console.log("");
+}
+
 // Flat cost: the same endpoint's p99 on the largest set against the smallest.
 if (results.length >= 2) {
   const small = results[0] as SetResult;

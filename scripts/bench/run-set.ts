@@ -34,6 +34,8 @@ export type ScenarioResult = {
   database: Figures;
   queriesPerRequest: number;
   seqScans: string[];
+  /** At one connection, for scenarios with a latency goal. */
+  alone?: Figures & { goalMs: number };
 };
 export type SetResult = {
   scale: number;
@@ -54,7 +56,7 @@ async function main() {
   try {
     log("generating the data set…");
     const started = performance.now();
-    await generateDataset((sql) => client.query(sql), shape);
+    await generateDataset((sql) => client.query(sql), shape, { vacuum: true });
     const generateSeconds = (performance.now() - started) / 1000;
     const counts: Record<string, number> = {};
     for (const table of ["companies", "users", "chats", "messages"]) {
@@ -89,6 +91,12 @@ async function main() {
         const requests = scenario.requests(cast);
         await loadHttp(server.baseUrl, requests, { ...load, seconds: 2 }); // warm-up
         const http = await loadHttp(server.baseUrl, requests, load);
+        const alone = scenario.aloneP99GoalMs
+          ? {
+              ...(await loadHttp(server.baseUrl, requests, { ...load, connections: 1 })),
+              goalMs: scenario.aloneP99GoalMs,
+            }
+          : undefined;
         const work = scenario.libWork(cast);
         const { statements, queries } = await countingQueries(
           async () => {
@@ -109,6 +117,7 @@ async function main() {
           database: databaseFigures,
           queriesPerRequest: queries,
           seqScans: scans.map((scan) => scan.relation),
+          alone,
         });
       }
       const result: SetResult = { scale, counts, generateSeconds, framework, scenarios: results };
