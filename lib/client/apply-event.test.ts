@@ -2,20 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
+import { apiMessage } from "../../tests/support/api-messages";
 import { withMessage, withReadReceipt } from "./apply-event";
 
-const message = (id: number, overrides: Partial<ApiMessage> = {}): ApiMessage => ({
-  id,
-  chat_id: 1,
-  sender_type: "user",
-  sender: { id: 7, name: "Buyer" },
-  api_key: null,
-  content: `message ${id}`,
-  created_at: "2026-01-01T00:00:00.000Z",
-  read_at: null,
-  client_message_id: null,
-  ...overrides,
-});
+const message = apiMessage;
 const page = (...data: ApiMessage[]): ApiMessagePage => ({ data, has_more: false, next_cursor: null });
 
 describe("withMessage", () => {
