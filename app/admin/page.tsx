@@ -32,6 +32,7 @@ function firstPageOf<Row, Out>(
 export default async function AdminPage() {
   const actor = await requirePageActor("/admin");
   // Not advertised: to everyone else this page does not exist, as the admin API answers 404.
+  // The layout refuses first (with a real 404 status); this keeps the page safe on its own.
   if (!actor.isAdmin) notFound();
   const [companyRows, userRows] = await Promise.all([
     listCompaniesForAdmin(actor, { limit: COMPANY_PAGE + 1 }),

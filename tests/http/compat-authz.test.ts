@@ -7,7 +7,12 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { type Answer, call, makeWorld, PASSWORD, signUp, type TestUser, type World } from "../support/http";
+import {
+  type CompatAccess as Access,
+  type CompatCtx as Ctx,
+  COMPAT_TABLE as MATRIX,
+} from "../support/authz/compat-table";
+import { type Answer, call, makeWorld, signUp } from "../support/http";
 
 const ROLES = [
   "anonymous",
@@ -20,146 +25,8 @@ const ROLES = [
   "admin",
 ] as const;
 type Role = (typeof ROLES)[number];
-
-/**
- * `public` anyone; `user` any signed-in caller; `owner` only the chat's buyer (not even an
- * admin: the buyer paths are the caller's own chats); `company` the chat company's
- * representatives (direct link or group) and admins.
- */
-type Access = "public" | "user" | "owner" | "company";
-
-type Ctx = World & { chatId: number; spare: TestUser };
-type Call = { path: string; body?: unknown };
-type Row = {
-  method: string;
-  route: string;
-  access: Access;
-  ok: number | number[];
-  request: (c: Ctx) => Call | Promise<Call>;
-};
-
-const uid = () => randomUUID().slice(0, 8);
-
-const MATRIX: Row[] = [
-  {
-    method: "POST",
-    route: "/auth/login/",
-    access: "public",
-    ok: 200,
-    request: (c) => ({ path: "/auth/login/", body: { email: c.spare.email, password: PASSWORD } }),
-  },
-  {
-    method: "POST",
-    route: "/auth/login/refresh/",
-    access: "public",
-    ok: 200,
-    request: async (c) => {
-      const pair = await call("POST", "/auth/login/", { body: { email: c.spare.email, password: PASSWORD } });
-      return { path: "/auth/login/refresh/", body: { refresh: pair.body.refresh } };
-    },
-  },
-  {
-    method: "POST",
-    route: "/auth/register/",
-    access: "public",
-    ok: 201,
-    request: () => {
-      const email = `compat-matrix-${uid()}@example.test`;
-      return {
-        path: "/auth/register/",
-        body: { email, username: "M", password: PASSWORD, password2: PASSWORD },
-      };
-    },
-  },
-  {
-    method: "GET",
-    route: "/chat/companies-list/",
-    access: "user",
-    ok: 200,
-    request: () => ({ path: "/chat/companies-list/" }),
-  },
-  { method: "GET", route: "/chats/", access: "user", ok: 200, request: () => ({ path: "/chats/" }) },
-  {
-    method: "POST",
-    route: "/chats/",
-    access: "user",
-    ok: [200, 201],
-    request: (c) => ({ path: "/chats/", body: { company: c.companyB } }),
-  },
-  {
-    method: "GET",
-    route: "/chats/unread_count/",
-    access: "user",
-    ok: 200,
-    request: () => ({ path: "/chats/unread_count/" }),
-  },
-  {
-    method: "POST",
-    route: "/chats/start/{company_id}/",
-    access: "user",
-    ok: [200, 201],
-    request: (c) => ({ path: `/chats/start/${c.companyB}/` }),
-  },
-  {
-    method: "GET",
-    route: "/chats/{id}/",
-    access: "owner",
-    ok: 200,
-    request: (c) => ({ path: `/chats/${c.chatId}/` }),
-  },
-  {
-    method: "GET",
-    route: "/chats/{id}/messages/",
-    access: "owner",
-    ok: 200,
-    request: (c) => ({ path: `/chats/${c.chatId}/messages/` }),
-  },
-  {
-    method: "POST",
-    route: "/chats/{id}/send_message/",
-    access: "owner",
-    ok: 201,
-    request: (c) => ({ path: `/chats/${c.chatId}/send_message/`, body: { content: `buyer says ${uid()}` } }),
-  },
-  {
-    method: "GET",
-    route: "/company-chats/",
-    access: "user",
-    ok: 200,
-    request: () => ({ path: "/company-chats/" }),
-  },
-  {
-    method: "GET",
-    route: "/company-chats/{id}/",
-    access: "company",
-    ok: 200,
-    request: (c) => ({ path: `/company-chats/${c.chatId}/` }),
-  },
-  {
-    method: "POST",
-    route: "/company-chats/{id}/reply/",
-    access: "company",
-    ok: 201,
-    request: (c) => ({
-      path: `/company-chats/${c.chatId}/reply/`,
-      body: { content: `company says ${uid()}` },
-    }),
-  },
-  {
-    method: "GET",
-    route: "/company-chats/{id}/mark_as_read/",
-    access: "company",
-    ok: 200,
-    request: (c) => ({ path: `/company-chats/${c.chatId}/mark_as_read/` }),
-  },
-  {
-    method: "POST",
-    route: "/company-chats/{id}/mark_as_read/",
-    access: "company",
-    ok: 200,
-    request: (c) => ({ path: `/company-chats/${c.chatId}/mark_as_read/` }),
-  },
-];
+/** Callers with no claim on the world's chat: its message must never reach them, whatever the path. */
+const OUTSIDERS = new Set<Role>(["anonymous", "badToken", "otherBuyer", "otherRep"]);
 
 function permitted(access: Access, role: Role): boolean {
   if (access === "public") return true;
@@ -231,12 +98,13 @@ describe("compatibility API authorization matrix", () => {
   before(async () => {
     const world = await makeWorld();
     const spare = await signUp("compat-spare");
+    const secret = `secret-${randomUUID()}`;
     const started = await call("POST", `/chats/start/${world.companyA}/`, {
       token: world.buyer.token,
-      body: { content: "Hello" },
+      body: { content: `Hello, ${secret}` },
     });
     assert.equal(started.status, 201, started.text);
-    ctx = { ...world, spare, chatId: started.body.id };
+    ctx = { ...world, spare, chatId: started.body.id, secret };
   });
 
   it("covers every route and method in app/(compat)", () => {
@@ -278,6 +146,8 @@ describe("compatibility API authorization matrix", () => {
           assert.equal(typeof answer.body.detail, "string");
           assert.ok(!answer.text.includes(ctx.buyer.email), "a 404 names nothing of the chat");
         }
+        if (answer.status >= 400 || OUTSIDERS.has(role))
+          assert.ok(!answer.text.includes(ctx.secret), "the chat's message leaked");
       });
     }
   }

@@ -1,218 +1,143 @@
-// Authorization matrix of the versioned API: every route, tried as every kind of caller.
-// One row per (method, route); adding a route to app/api/v1 without a row here fails the
-// "covers every route" test, so the matrix cannot silently fall behind the code.
+// Authorization matrix of the versioned API: every route of tests/support/authz/v1-table.ts,
+// tried as every kind of person and with API keys that lack or hold exactly the route's scope.
+// tests/http/authz/coverage.test.ts fails when a route file has no row, so the matrix cannot
+// silently fall behind the code.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import {
-  ADMIN,
-  type Answer,
-  asAdmin,
-  call,
-  makeWorld,
-  PASSWORD,
-  signUp,
-  type TestUser,
-  tokenFor,
-  type World,
-} from "../support/http";
-import { declaredRoutes } from "../support/routes";
-import {
-  finishedDelivery,
-  freshEndpoint,
-  receiverUrl,
-  sharedEndpoint,
-  stopReceiver,
-} from "../support/webhook-fixtures";
+import { SCOPES, type Scope } from "../../lib/auth/scopes";
+import { type V1Ctx as Ctx, requestOf, V1_TABLE, type V1Row } from "../support/authz/v1-table";
+import { ADMIN, type Answer, asAdmin, call, makeWorld, PASSWORD, signUp, tokenFor } from "../support/http";
+import { stopReceiver } from "../support/webhook-fixtures";
 
-const ROLES = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
-type Role = (typeof ROLES)[number];
-
+const PEOPLE = ["anonymous", "buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
 /**
- * Who may use a route: `public` anyone; `user` any signed-in caller; `owner` only the chat's
- * buyer; `company` the representatives of the chat's company and admins; `admin` admins only.
+ * API keys as callers: company A's key (made by its representative) and the buyer's personal
+ * token, each once with every scope but the row's and once with only the row's; and keys of
+ * the other company and of the other buyer, holding every scope.
  */
-type Access = "public" | "user" | "owner" | "company" | "admin";
-
-type Ctx = World & { chatId: number; spare: TestUser };
-type Maybe<T> = T | Promise<T>;
-type RowOptions = {
-  /** Values for the route's `{params}`; by default `{id}` is the world's chat. Runs once per caller. */
-  ids?: (ctx: Ctx) => Maybe<Record<string, string | number>>;
-  /** The JSON body, if any. Runs once per caller. */
-  body?: (ctx: Ctx) => Maybe<unknown>;
-  /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
-  freshToken?: boolean;
-  /** A stream that never ends: judge it by status and headers, then hang up. */
-  stream?: boolean;
-};
-type Row = RowOptions & {
-  method: string;
-  /** The route as in app/api/v1, with `{param}` for dynamic segments. */
-  route: string;
-  access: Access;
-  /** The status(es) a permitted caller gets. */
-  ok: number | number[];
-};
-
-const row = (spec: string, access: Access, ok: number | number[], options: RowOptions = {}): Row => {
-  const [method = "", route = ""] = spec.split(" ");
-  return { method, route, access, ok, ...options };
-};
+const KEYS = [
+  "companyKeyWithout",
+  "companyKeyOnly",
+  "personalKeyWithout",
+  "personalKeyOnly",
+  "otherCompanyKey",
+  "otherPersonalKey",
+] as const;
+type Person = (typeof PEOPLE)[number];
+type KeyColumn = (typeof KEYS)[number];
+type Caller = Person | KeyColumn;
+const CALLERS: Caller[] = [...PEOPLE, ...KEYS];
+/** Callers with no claim on the world's chat: its secret must never reach them, whatever the route. */
+const OUTSIDERS = new Set<Caller>([
+  "anonymous",
+  "otherBuyer",
+  "otherRep",
+  "otherCompanyKey",
+  "otherPersonalKey",
+]);
 
 const uid = () => randomUUID().slice(0, 8);
-const say = () => ({ content: `matrix says ${uid()}` });
-const adminTarget = (pick: (c: Ctx) => number) => (c: Ctx) => ({ id: pick(c) });
 
-/** A membership made just now, so each caller's DELETE has one to remove. */
-async function freshMembership(c: Ctx) {
-  const name = `matrix-${uid()}`;
-  const added = await call("PUT", `/api/v1/admin/groups/${name}/members/${c.spare.id}`, { token: c.admin });
-  assert.equal(added.status, 201, `setting up membership: ${added.text}`);
-  return { name, user_id: c.spare.id };
-}
-
-async function freshPersonalKey(c: Ctx) {
-  const made = await call("POST", "/api/v1/api-keys", {
-    token: c.buyer.token,
-    body: { name: `matrix ${uid()}`, scopes: ["chats:read"] },
-  });
-  assert.equal(made.status, 201, `setting up an API key: ${made.text}`);
-  return { id: made.body.id as number };
-}
-
-async function refreshTokenOf(user: TestUser): Promise<string> {
-  const pair = await call("POST", "/api/v1/auth/token", { body: { email: user.email, password: PASSWORD } });
-  return pair.body.refresh_token;
-}
-
-// Webhook rows use company A's endpoints (tests/support/webhook-fixtures.ts).
-const webhookWorld = (c: Ctx) => ({ admin: c.admin, companyA: c.companyA, chatId: c.chatId, buyer: c.buyer });
-
-// One line per (method, route). Permitted callers get `ok`; everyone else gets what
-// expectedStatus() says their kind of caller must get.
-const MATRIX: Row[] = [
-  row("GET /api/health", "public", 200),
-  // The catch-all: a path no route serves is a problem+json 404 for everyone.
-  ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) =>
-    row(`${method} /api/v1/{path}`, "public", 404, { ids: () => ({ path: "no-such-endpoint" }) }),
-  ),
-  row("POST /api/v1/auth/register", "public", 201, {
-    body: () => ({ email: `matrix-${uid()}@example.test`, name: "M", password: PASSWORD }),
-  }),
-  row("POST /api/v1/auth/token", "public", 200, {
-    body: (c) => ({ email: c.spare.email, password: PASSWORD }),
-  }),
-  row("POST /api/v1/auth/refresh", "public", 200, {
-    body: async (c) => ({ refresh_token: await refreshTokenOf(c.spare) }),
-  }),
-  row("POST /api/v1/auth/revoke", "user", 204, { freshToken: true }),
-  row("GET /api/v1/me", "user", 200),
-  // A wrong current password: the caller got past authentication, and nothing changes.
-  row("POST /api/v1/me/password", "user", 422, {
-    freshToken: true,
-    body: () => ({ current_password: "not the password", new_password: "another long password" }),
-  }),
-  row("GET /api/v1/companies", "user", 200),
-  row("GET /api/v1/unread-count", "user", 200),
-  row("GET /api/v1/chats", "user", 200),
-  row("POST /api/v1/chats", "user", [200, 201], { body: (c) => ({ company_id: c.companyB }) }),
-  row("GET /api/v1/chats/{id}", "owner", 200),
-  row("GET /api/v1/chats/{id}/messages", "owner", 200),
-  row("POST /api/v1/chats/{id}/messages", "owner", 201, { body: say }),
-  row("POST /api/v1/chats/{id}/read", "owner", 200),
-  row("POST /api/v1/chats/{id}/typing", "owner", 202),
-  row("GET /api/v1/company/chats", "user", 200),
-  row("GET /api/v1/company/chat-counts", "user", 200),
-  row("GET /api/v1/company/chats/{id}", "company", 200),
-  // Reopening an open chat: permitted callers succeed and the chat stays open for the other rows.
-  row("PATCH /api/v1/company/chats/{id}", "company", 200, { body: () => ({ is_active: true }) }),
-  row("GET /api/v1/company/chats/{id}/messages", "company", 200),
-  row("POST /api/v1/company/chats/{id}/messages", "company", 201, { body: say }),
-  row("POST /api/v1/company/chats/{id}/read", "company", 200),
-  row("POST /api/v1/company/chats/{id}/typing", "company", 202),
-  row("GET /api/v1/events", "user", 200, { stream: true }),
-  row("GET /api/v1/openapi.json", "public", 200),
-  row("GET /api/v1/api-keys", "user", 200),
-  row("POST /api/v1/api-keys", "user", 201, {
-    body: () => ({ name: `matrix ${uid()}`, scopes: ["chats:read"] }),
-  }),
-  // Each attempt revokes a personal token the chat's buyer made just now: only its owner may.
-  row("DELETE /api/v1/api-keys/{id}", "owner", 204, { ids: freshPersonalKey }),
-  row("GET /api/v1/admin/companies", "admin", 200),
-  row("POST /api/v1/admin/companies", "admin", 201, { body: () => ({ name: `Matrix ${uid()}` }) }),
-  row("PATCH /api/v1/admin/companies/{id}", "admin", 200, {
-    ids: adminTarget((c) => c.companyB),
-    body: () => ({ description: "touched by the matrix" }),
-  }),
-  row("GET /api/v1/admin/users", "admin", 200),
-  row("PATCH /api/v1/admin/users/{id}", "admin", 200, {
-    ids: adminTarget((c) => c.spare.id),
-    body: () => ({ is_admin: false }),
-  }),
-  row("PUT /api/v1/admin/groups/{name}/members/{user_id}", "admin", 201, {
-    ids: (c) => ({ name: `matrix-${uid()}`, user_id: c.spare.id }),
-  }),
-  row("DELETE /api/v1/admin/groups/{name}/members/{user_id}", "admin", 204, { ids: freshMembership }),
-  row("GET /api/v1/company/webhooks", "user", 200),
-  row("POST /api/v1/company/webhooks", "company", 201, {
-    body: async (c) => ({ company_id: c.companyA, url: await receiverUrl(), event_types: ["chat.reopened"] }),
-  }),
-  row("GET /api/v1/company/webhooks/{id}", "company", 200, {
-    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
-  }),
-  row("PATCH /api/v1/company/webhooks/{id}", "company", 200, {
-    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
-    body: () => ({ description: "touched by the matrix" }),
-  }),
-  row("DELETE /api/v1/company/webhooks/{id}", "company", 204, {
-    ids: async (c) => ({ id: await freshEndpoint(webhookWorld(c)) }),
-  }),
-  row("POST /api/v1/company/webhooks/{id}/rotate-secret", "company", 200, {
-    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
-  }),
-  row("GET /api/v1/company/webhooks/{id}/deliveries", "company", 200, {
-    ids: async (c) => ({ id: await sharedEndpoint(webhookWorld(c)) }),
-  }),
-  row("POST /api/v1/company/webhooks/{id}/deliveries/{delivery_id}/redeliver", "company", 202, {
-    ids: (c) => finishedDelivery(webhookWorld(c)),
-  }),
-];
-
-/** The request a row makes: its route with the params filled in, and its body. */
-async function requestOf(r: Row, ctx: Ctx): Promise<{ path: string; body?: unknown }> {
-  const ids = r.ids ? await r.ids(ctx) : { id: ctx.chatId };
-  const path = r.route.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = ids[name];
-    if (value === undefined) throw new Error(`no value for {${name}} in ${r.route}`);
-    return encodeURIComponent(String(value));
-  });
-  return { path, body: r.body ? await r.body(ctx) : undefined };
-}
-
-function expectedStatus(row: Row, role: Role): number | number[] {
-  if (role === "anonymous") return row.access === "public" ? row.ok : 401;
+/** What a person gets on a row: `ok` when the row's access lets them in, else 401 or 404. */
+function expectedForPerson(row: V1Row, person: Person): number | number[] {
+  if (person === "anonymous") return row.access === "public" ? row.ok : 401;
   switch (row.access) {
     case "public":
     case "user":
       return row.ok;
     case "owner":
-      return role === "buyer" ? row.ok : 404;
+      return person === "buyer" ? row.ok : 404;
     case "company":
-      return role === "directRep" || role === "groupRep" || role === "admin" ? row.ok : 404;
+      return person === "directRep" || person === "groupRep" || person === "admin" ? row.ok : 404;
     case "admin":
-      return role === "admin" ? row.ok : 404;
+      return person === "admin" ? row.ok : 404;
   }
 }
 
-function emailOf(ctx: Ctx, role: Exclude<Role, "anonymous">): string {
-  return role === "admin" ? ADMIN.email : ctx[role].email;
+/**
+ * What a key gets: 403 when the route takes no keys or the key lacks the scope, or a company
+ * key on the buyer side; otherwise what the key stands for gets (a personal token is its
+ * maker, a company key is a representative of its company).
+ */
+function expectedForKey(row: V1Row, key: KeyColumn): number | number[] {
+  const need = row.need;
+  if (need === "public") return row.ok;
+  if (need === "person") return 403;
+  switch (key) {
+    case "companyKeyWithout":
+    case "personalKeyWithout":
+      return 403;
+    case "personalKeyOnly":
+      return expectedForPerson(row, "buyer");
+    case "otherPersonalKey":
+      return expectedForPerson(row, "otherBuyer");
+    case "companyKeyOnly":
+      return need.side === "buyer" ? 403 : expectedForPerson(row, "directRep");
+    case "otherCompanyKey":
+      return need.side === "buyer" ? 403 : expectedForPerson(row, "otherRep");
+  }
 }
 
-async function tokenOf(ctx: Ctx, role: Role, fresh: boolean): Promise<string | undefined> {
-  if (role === "anonymous") return undefined;
-  if (fresh) return tokenFor(emailOf(ctx, role), role === "admin" ? ADMIN.password : PASSWORD);
-  return role === "admin" ? ctx.admin : ctx[role].token;
+const expectedStatus = (row: V1Row, caller: Caller) =>
+  (PEOPLE as readonly string[]).includes(caller)
+    ? expectedForPerson(row, caller as Person)
+    : expectedForKey(row, caller as KeyColumn);
+
+/** The scopes of a key column on a row: all but the row's, only the row's, or all. */
+function scopesOf(row: V1Row, key: KeyColumn): readonly Scope[] {
+  const scope = typeof row.need === "object" ? row.need.scope : undefined;
+  if (scope && key.endsWith("Without")) return SCOPES.filter((s) => s !== scope);
+  if (scope && key.endsWith("Only")) return [scope];
+  return SCOPES;
+}
+
+/** Keys by (maker, company, scopes), each made once. */
+function keyRing() {
+  const made = new Map<string, Promise<string>>();
+  return (maker: string, scopes: readonly Scope[], companyId?: number) => {
+    const id = `${maker}:${companyId ?? "personal"}:${[...scopes].sort().join(",")}`;
+    let secret = made.get(id);
+    if (!secret) {
+      secret = call("POST", "/api/v1/api-keys", {
+        token: maker,
+        body: { name: `matrix ${uid()}`, scopes, ...(companyId ? { company_id: companyId } : {}) },
+      }).then((answer) => {
+        assert.equal(answer.status, 201, `making a key: ${answer.text}`);
+        return answer.body.secret as string;
+      });
+      made.set(id, secret);
+    }
+    return secret;
+  };
+}
+
+function emailOf(ctx: Ctx, person: Exclude<Person, "anonymous">): string {
+  return person === "admin" ? ADMIN.email : ctx[person].email;
+}
+
+async function credentialOf(
+  ctx: Ctx,
+  keys: ReturnType<typeof keyRing>,
+  row: V1Row,
+  caller: Caller,
+): Promise<string | undefined> {
+  switch (caller) {
+    case "anonymous":
+      return undefined;
+    case "companyKeyWithout":
+    case "companyKeyOnly":
+      return keys(ctx.directRep.token, scopesOf(row, caller), ctx.companyA);
+    case "personalKeyWithout":
+    case "personalKeyOnly":
+      return keys(ctx.buyer.token, scopesOf(row, caller));
+    case "otherCompanyKey":
+      return keys(ctx.otherRep.token, SCOPES, ctx.companyB);
+    case "otherPersonalKey":
+      return keys(ctx.otherBuyer.token, SCOPES);
+  }
+  if (row.freshToken) return tokenFor(emailOf(ctx, caller), caller === "admin" ? ADMIN.password : PASSWORD);
+  return caller === "admin" ? ctx.admin : ctx[caller].token;
 }
 
 function assertProblem(answer: Answer, status: number, label: string): void {
@@ -230,63 +155,69 @@ function assertProblem(answer: Answer, status: number, label: string): void {
     assert.match(answer.headers.get("www-authenticate") ?? "", /^Bearer/i, `${label}: WWW-Authenticate`);
 }
 
-/** A world plus a chat between its buyer and company A that has one message in it. */
+/** A world plus a chat between its buyer and company A whose one message carries a secret. */
 async function makeCtx(): Promise<Ctx> {
   const world = await makeWorld();
+  const secret = `secret-${randomUUID()}`;
   const [started, spare] = await Promise.all([
     call("POST", "/api/v1/chats", {
       token: world.buyer.token,
-      body: { company_id: world.companyA, content: "Hello A" },
+      body: { company_id: world.companyA, content: `Hello A, ${secret}` },
     }),
     signUp("matrix-spare"),
   ]);
   assert.equal(started.status, 201, started.text);
-  return { ...world, chatId: started.body.id, spare };
+  return { ...world, chatId: started.body.id, spare, secret };
 }
 
 after(stopReceiver);
 
-describe("v1 authz: the matrix covers the API", () => {
-  it("has exactly one row for every method exported by app/api/v1 route files", () => {
-    const rows = MATRIX.filter((row) => row.route.startsWith("/api/v1/")).map(
-      (row) => `${row.method} ${row.route}`,
-    );
-    assert.equal(new Set(rows).size, rows.length, "duplicate rows in the matrix");
-    assert.deepEqual([...rows].sort(), declaredRoutes());
-  });
-});
-
 describe("v1 authz: every route as every caller", () => {
   let ctx: Ctx;
+  let keys: ReturnType<typeof keyRing>;
   before(async () => {
     ctx = await makeCtx();
+    keys = keyRing();
   });
 
-  for (const row of MATRIX) {
-    it(`${row.method} ${row.route} (${row.access})`, async () => {
+  for (const row of V1_TABLE) {
+    const need = typeof row.need === "object" ? `${row.need.scope}, ${row.need.side}` : row.need;
+    it(`${row.method} ${row.route} (${row.access}; keys: ${need})`, async () => {
+      // Permitted callers each get a target of their own (a write may use it up); refused ones
+      // share one, which a refusal must leave as it was.
+      let shared: ReturnType<typeof requestOf> | undefined;
+      const sharedRequest = () => {
+        shared ??= requestOf(row, ctx);
+        return shared;
+      };
+      // A public route answers a key as it answers anyone: the people's columns say it.
+      const callers = row.need === "public" ? [...PEOPLE] : CALLERS;
       const outcomes = await Promise.all(
-        ROLES.map(async (role) => {
-          const request = await requestOf(row, ctx);
-          const token = await tokenOf(ctx, role, row.freshToken === true);
+        callers.map(async (caller) => {
+          const permitted = expectedStatus(row, caller) === row.ok;
+          const request = await (permitted ? requestOf(row, ctx) : sharedRequest());
           const answer = await call(row.method, request.path, {
-            token,
+            token: await credentialOf(ctx, keys, row, caller),
             body: request.body,
             headersOnly: row.stream,
           });
-          return { role, answer };
+          return { caller, answer };
         }),
       );
-      const actual = Object.fromEntries(outcomes.map(({ role, answer }) => [role, answer.status]));
+      const actual = Object.fromEntries(outcomes.map(({ caller, answer }) => [caller, answer.status]));
       const expected = Object.fromEntries(
-        ROLES.map((role) => {
-          const want = expectedStatus(row, role);
-          const got = actual[role] as number;
-          return [role, Array.isArray(want) ? (want.includes(got) ? got : want.join("|")) : want];
+        callers.map((caller) => {
+          const want = expectedStatus(row, caller);
+          const got = actual[caller] as number;
+          return [caller, Array.isArray(want) ? (want.includes(got) ? got : want.join("|")) : want];
         }),
       );
       assert.deepEqual(actual, expected, `statuses by caller for ${row.method} ${row.route}`);
-      for (const { role, answer } of outcomes) {
-        if (answer.status >= 400) assertProblem(answer, answer.status, `${role} ${row.method} ${row.route}`);
+      for (const { caller, answer } of outcomes) {
+        const label = `${caller} ${row.method} ${row.route}`;
+        if (answer.status >= 400) assertProblem(answer, answer.status, label);
+        if (answer.status >= 400 || OUTSIDERS.has(caller))
+          assert.equal(answer.text.includes(ctx.secret), false, `${label}: the chat's message leaked`);
       }
     });
   }
@@ -549,7 +480,7 @@ describe("v1 authz: lists and counts show each caller only their own", () => {
     ]);
     assert.deepEqual(
       (messages.body.data as { content: string }[]).map((message) => message.content),
-      ["Hello A"],
+      [`Hello A, ${ctx.secret}`],
     );
     assert.equal(chat.body.is_active, true);
     assert.equal(chat.body.unread_count, 1);
