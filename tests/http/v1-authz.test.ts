@@ -184,7 +184,7 @@ describe("v1 authz: every route as every caller", () => {
     const need = typeof row.need === "object" ? `${row.need.scope}, ${row.need.side}` : row.need;
     it(`${row.method} ${row.route} (${row.access}; keys: ${need})`, async () => {
       // Permitted callers each get a target of their own (a write may use it up); refused ones
-      // share one, which a refusal must leave as it was.
+      // share one, since a refusal changes nothing (and webhook endpoints per company are few).
       let shared: ReturnType<typeof requestOf> | undefined;
       const sharedRequest = () => {
         shared ??= requestOf(row, ctx);
