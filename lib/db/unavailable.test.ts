@@ -3,12 +3,17 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { isDatabaseUnavailable } from "./unavailable";
 
-const withCode = (message: string, fields: Record<string, unknown>) => Object.assign(new Error(message), fields);
+const withCode = (message: string, fields: Record<string, unknown>) =>
+  Object.assign(new Error(message), fields);
 
 describe("database unavailable", () => {
   test("PostgreSQL stopping, starting, or gone, in each shape it arrives in", () => {
     const shapes = [
-      withCode("connect ECONNREFUSED 127.0.0.1:5432", { code: "ECONNREFUSED", syscall: "connect", errno: -111 }),
+      withCode("connect ECONNREFUSED 127.0.0.1:5432", {
+        code: "ECONNREFUSED",
+        syscall: "connect",
+        errno: -111,
+      }),
       new Error("Connection terminated unexpectedly"),
       withCode("terminating connection due to administrator command", { code: "57P01", severity: "FATAL" }),
       withCode("the database system is shutting down", { code: "57P03", severity: "FATAL" }),
@@ -16,7 +21,9 @@ describe("database unavailable", () => {
       withCode("Server has closed the connection.", { code: "P1017" }),
       new Error("wrapped", { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 } }),
       new Error("wrapped", { cause: { kind: "postgres", originalCode: "57P01", originalMessage: "…" } }),
-      Object.assign(new Error("P2010"), { meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }),
+      Object.assign(new Error("P2010"), {
+        meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+      }),
       new Error("outer", { cause: new Error("middle", { cause: new Error("Connection terminated") }) }),
     ];
     for (const error of shapes) assert.ok(isDatabaseUnavailable(error), String(error));

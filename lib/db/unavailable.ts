@@ -8,7 +8,12 @@
 /** Prisma: can't reach the server, timed out, connection closed, pool timeout. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** The pg adapter's kinds for the same situations. */
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 /**
  * SQLSTATEs: 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up
  * or shutting down), class 08 connection exceptions, 53300 too_many_connections.
@@ -19,11 +24,18 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 const MESSAGES =
   /Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection due to administrator command/i;
 
-type Inspectable = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
+type Inspectable = {
+  code?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+};
 
 function matches(value: Inspectable): boolean {
   const codes = [value.code, value.originalCode].filter((code) => typeof code === "string");
-  if (codes.some((code) => PRISMA_CODES.has(code) || SQLSTATES.has(code) || SOCKET_CODES.has(code))) return true;
+  if (codes.some((code) => PRISMA_CODES.has(code) || SQLSTATES.has(code) || SOCKET_CODES.has(code)))
+    return true;
   if (typeof value.kind === "string" && ADAPTER_KINDS.has(value.kind)) return true;
   return typeof value.message === "string" && MESSAGES.test(value.message);
 }

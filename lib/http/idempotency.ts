@@ -91,8 +91,7 @@ async function claimKey(attempt: Attempt): Promise<Claim | null> {
 /** Extends the claim's lease every few seconds while its request runs; stop() when it ends. */
 function renewWhileRunning(claim: Claim): { stop(): void } {
   const timer = setInterval(() => {
-    db()
-      .$executeRaw`
+    db().$executeRaw`
         UPDATE idempotency_keys SET expires_at = now() + ${LEASE}
         WHERE caller = ${claim.caller} AND key = ${claim.key} AND claim_token = ${claim.claimToken}
           AND state = 'in_flight'`

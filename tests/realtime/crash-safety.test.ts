@@ -13,7 +13,7 @@ import { after, before, describe, it } from "node:test";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type RunningServer, startServer } from "../../scripts/test-server";
-import { ADMIN, type Answer, call, makeWorld, type World } from "../support/http";
+import { ADMIN, type Answer, asAdmin, call, signUp, type TestUser } from "../support/http";
 
 const postgresUrl = process.env.TEST_CRASH_DATABASE_URL;
 const dataDir = mkdtempSync(path.join(tmpdir(), "estate-chat-crash-"));
@@ -22,7 +22,9 @@ const serverEnv: Record<string, string> = {
   ADMIN_EMAIL: ADMIN.email,
   ADMIN_PASSWORD: ADMIN.password,
   SEED_DEMO: "false",
-  ...(postgresUrl ? { DATABASE_URL: postgresUrl, AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256" } : {}),
+  ...(postgresUrl
+    ? { DATABASE_URL: postgresUrl, AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256" }
+    : {}),
 };
 const KILLS = 3;
 const CLIENTS = 6;
@@ -33,8 +35,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let server: RunningServer;
 /** Set when the test has failed: every loop below ends instead of sending on. */
 let givenUp = false;
-let world: World;
+let buyer: TestUser;
+let rep: TestUser;
 let chatId: number;
+/** How long each restart took, start to healthy (reported, not asserted). */
+const restartSeconds: number[] = [];
 
 /** A new server process on the same data; the HTTP helpers follow it. */
 async function startAgain(): Promise<void> {
@@ -49,12 +54,24 @@ async function kill(): Promise<void> {
   await exited;
 }
 
+/** One company, a buyer and the company's representative: the two sides of one chat. */
 before(async () => {
   await startAgain();
-  world = await makeWorld();
+  const admin = await asAdmin();
+  const company = await call("POST", "/api/v1/admin/companies", {
+    token: admin,
+    body: { name: `Crash ${randomUUID().slice(0, 6)}`, description: "" },
+  });
+  assert.equal(company.status, 201, company.text);
+  [buyer, rep] = await Promise.all([signUp("crash-buyer"), signUp("crash-rep")]);
+  const linked = await call("PATCH", `/api/v1/admin/users/${rep.id}`, {
+    token: admin,
+    body: { company_id: company.body.id },
+  });
+  assert.equal(linked.status, 200, linked.text);
   const started = await call("POST", "/api/v1/chats", {
-    token: world.buyer.token,
-    body: { company_id: world.companyA },
+    token: buyer.token,
+    body: { company_id: company.body.id },
   });
   assert.equal(started.status, 201, started.text);
   chatId = started.body.id;
@@ -85,7 +102,12 @@ async function sendUntilAcknowledged(sender: Sender, key: string, content: strin
     }).catch(() => null);
     if (answer?.status === 201) {
       assert.equal(answer.body.content, content);
-      return { key, content, id: answer.body.id, replayed: answer.headers.get("idempotent-replayed") === "true" };
+      return {
+        key,
+        content,
+        id: answer.body.id,
+        replayed: answer.headers.get("idempotent-replayed") === "true",
+      };
     }
     if (answer && ![409, 503].includes(answer.status)) {
       assert.fail(`unexpected ${answer.status} for ${key}: ${answer.text}`);
@@ -119,8 +141,8 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
   it("SIGKILL under a stream of sends: every acknowledged message exists exactly once", async (t) => {
     const run = randomUUID().slice(0, 8);
     const senders: Sender[] = [
-      { token: world.buyer.token, path: `/api/v1/chats/${chatId}/messages` },
-      { token: world.directRep.token, path: `/api/v1/company/chats/${chatId}/messages` },
+      { token: buyer.token, path: `/api/v1/chats/${chatId}/messages` },
+      { token: rep.token, path: `/api/v1/company/chats/${chatId}/messages` },
     ];
     let killsDone = false;
     const acks: Ack[] = [];
@@ -139,7 +161,9 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
         while (acks.length < served && !givenUp) await pause(50);
         await pause(Math.random() * 500);
         await kill();
+        const restarted = Date.now();
         await startAgain();
+        restartSeconds.push((Date.now() - restarted) / 1000);
       }
       killsDone = true;
     };
@@ -151,7 +175,10 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
     );
 
     // How many answers a kill swallowed and a retry got back as a replay (varies run to run).
-    t.diagnostic(`${acks.length} messages, ${acks.filter((ack) => ack.replayed).length} acknowledged by a replay`);
+    t.diagnostic(
+      `${acks.length} messages, ${acks.filter((ack) => ack.replayed).length} acknowledged by a replay`,
+    );
+    t.diagnostic(`restarts took ${restartSeconds.map((seconds) => `${seconds.toFixed(1)} s`).join(", ")}`);
     const keys = acks.map((ack) => ack.key);
     assert.equal(new Set(keys).size, keys.length, "each key acknowledged once by the test's clients");
     await server.stop();
@@ -161,7 +188,8 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
       [chatId, `crash ${run} %`],
     );
     const byKey = new Map<string, any[]>();
-    for (const row of messages) byKey.set(row.client_message_id, [...(byKey.get(row.client_message_id) ?? []), row]);
+    for (const row of messages)
+      byKey.set(row.client_message_id, [...(byKey.get(row.client_message_id) ?? []), row]);
     for (const ack of acks) {
       const rows = byKey.get(ack.key) ?? [];
       assert.equal(rows.length, 1, `${ack.key}: ${rows.length} messages`);

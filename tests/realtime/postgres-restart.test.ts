@@ -5,8 +5,8 @@
 // the app answers 503 meanwhile, never 500, and serves again by itself once it is back.
 import assert from "node:assert/strict";
 import { exec, execSync } from "node:child_process";
-import { promisify } from "node:util";
 import { after, describe, it } from "node:test";
+import { promisify } from "node:util";
 import { type Answer, call, makeWorld } from "../support/http";
 import { SseClient } from "../support/sse";
 
@@ -81,7 +81,7 @@ describe("database restart", () => {
     );
   });
 
-  it("while PostgreSQL is down the app answers 503 with Retry-After, and recovers by itself", async () => {
+  it("while PostgreSQL is down the app answers 503 with Retry-After, and recovers by itself", async (t) => {
     const world = await makeWorld();
     const started = await call("POST", "/api/v1/chats", {
       token: world.buyer.token,
@@ -118,7 +118,10 @@ describe("database restart", () => {
     await run(stopCommand);
     try {
       // Down for sure between the two commands: every kind of request gets the same answer.
-      const send = await call("POST", path, { token: world.directRep.token, body: { content: "while down" } });
+      const send = await call("POST", path, {
+        token: world.directRep.token,
+        body: { content: "while down" },
+      });
       assert.equal(send.status, 503, send.text);
       assert.equal(send.headers.get("content-type"), "application/problem+json");
       assert.ok(Number(send.headers.get("retry-after")) > 0, "Retry-After");
@@ -133,10 +136,15 @@ describe("database restart", () => {
     }
 
     // Back without restarting the app: a new send goes through on the same instance.
-    const afterOutage = await sendUntilAccepted(path, world.directRep.token, `after outage ${started.body.id}`);
+    const afterOutage = await sendUntilAccepted(
+      path,
+      world.directRep.token,
+      `after outage ${started.body.id}`,
+    );
     sending = false;
     await Promise.all(senders);
 
+    t.diagnostic(`answers seen: ${JSON.stringify(Object.fromEntries(seen))}`);
     const statuses = [...seen.keys()].sort();
     assert.ok(
       statuses.every((status) => [201, 409, 503].includes(status)),
