@@ -35,6 +35,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let server: RunningServer;
 /** Set when the test has failed: every loop below ends instead of sending on. */
 let givenUp = false;
+/** The loop that kills and restarts the server, while it runs. */
+let killing: Promise<void> | undefined;
 let buyer: TestUser;
 let rep: TestUser;
 let chatId: number;
@@ -78,6 +80,8 @@ before(async () => {
 });
 
 after(async () => {
+  // A restart still under way would leave a server behind: let the killer finish first.
+  await killing?.catch(() => {});
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -159,6 +163,7 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
         // acknowledged a few messages (it is serving, not still starting), a little later.
         const served = acks.length + 3;
         while (acks.length < served && !givenUp) await pause(50);
+        if (givenUp) return;
         await pause(Math.random() * 500);
         await kill();
         const restarted = Date.now();
@@ -167,7 +172,8 @@ describe(`crash safety on ${postgresUrl ? "PostgreSQL" : "PGlite"}`, () => {
       }
       killsDone = true;
     };
-    await Promise.all([killer(), ...Array.from({ length: CLIENTS }, (_, index) => client(index))]).catch(
+    killing = killer();
+    await Promise.all([killing, ...Array.from({ length: CLIENTS }, (_, index) => client(index))]).catch(
       (error) => {
         givenUp = true;
         throw error;
