@@ -11,7 +11,8 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "validation_failed"
   | "idempotency_mismatch"
-  | "too_many_requests";
+  | "too_many_requests"
+  | "service_unavailable";
 
 export type FieldIssue = { field: string; message: string };
 

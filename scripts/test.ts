@@ -105,10 +105,11 @@ function runPlaywright(baseUrl: string): void {
 const realtimeTest = (name: string) => path.join(root, "tests", "realtime", `${name}.test.ts`);
 
 /**
- * How to restart the PostgreSQL server the tests use, when that is ours to do: a Debian cluster
- * on this machine (as CI's machines have) serving the test URL on localhost. Elsewhere, null.
+ * How to restart, stop and start the PostgreSQL server the tests use, when that is ours to do: a
+ * Debian cluster on this machine (as CI's machines have) serving the test URL on localhost.
+ * Elsewhere, null.
  */
-function postgresRestartCommand(): string | null {
+function postgresControlCommands(): { restart: string; stop: string; start: string } | null {
   if (!["127.0.0.1", "localhost"].includes(new URL(postgresUrl).hostname)) return null;
   try {
     const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
@@ -118,7 +119,8 @@ function postgresRestartCommand(): string | null {
       .map((line) => line.trim().split(/\s+/))
       .find((fields) => fields[2] === port && fields[3] === "online");
     if (!cluster) return null;
-    return `pg_ctlcluster --skip-systemctl-redirect ${cluster[0]} ${cluster[1]} restart`;
+    const control = `pg_ctlcluster --skip-systemctl-redirect ${cluster[0]} ${cluster[1]}`;
+    return { restart: `${control} restart`, stop: `${control} stop`, start: `${control} start` };
   } catch {
     return null;
   }
@@ -232,6 +234,20 @@ async function main() {
     }
     // Starts and stops servers of its own on its own embedded database: once per run is enough.
     runNodeTests("webhooks across a server restart", [realtimeTest("webhooks-restart")], adminEnv);
+    // Kills its own server with SIGKILL and starts it again: here on a PGlite data directory,
+    // below on a fresh PostgreSQL database.
+    runNodeTests("crash safety on PGlite", [realtimeTest("crash-safety")], adminEnv);
+    if (havePostgres && chosen([realtimeTest("crash-safety")]).length > 0) {
+      const database = await createPostgresDatabase("crash");
+      try {
+        runNodeTests("crash safety on PostgreSQL", [realtimeTest("crash-safety")], {
+          TEST_CRASH_DATABASE_URL: database.url,
+          ...adminEnv,
+        });
+      } finally {
+        await database.drop();
+      }
+    }
     if (havePostgres) {
       const database = await createPostgresDatabase("http");
       const serverEnv = {
@@ -250,13 +266,15 @@ async function main() {
           ...adminEnv,
         });
         // Last, alone: it restarts the PostgreSQL server under everything connected to it.
-        const restart = postgresRestartCommand();
+        const control = postgresControlCommands();
         if (chosen([realtimeTest("postgres-restart")]).length === 0) {
           // Not asked for (TEST_FILES names other files).
-        } else if (restart) {
+        } else if (control) {
           runNodeTests("realtime across a PostgreSQL restart", [realtimeTest("postgres-restart")], {
             TEST_BASE_URL: server.baseUrl,
-            TEST_PG_RESTART: restart,
+            TEST_PG_RESTART: control.restart,
+            TEST_PG_STOP: control.stop,
+            TEST_PG_START: control.start,
             ...adminEnv,
           });
         } else {

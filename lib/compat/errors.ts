@@ -4,7 +4,7 @@
 // STATUS_BY_CODE, except that DRF answered every invalid input with 400 (never 409 or 422).
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
-import { STATUS_BY_CODE, toAppError, zodIssues } from "../http/errors";
+import { RETRY_AFTER_UNAVAILABLE_SECONDS, STATUS_BY_CODE, toAppError, zodIssues } from "../http/errors";
 
 /** The detail texts simplejwt and DRF used; clients match some of them (`token_not_valid`). */
 export const DRF = {
@@ -56,6 +56,10 @@ function bodyOf(error: AppError): Record<string, unknown> {
 /** The compatibility API's error responder (see compatRoute). */
 export function drfErrorResponse(error: unknown, requestId: string): Response {
   const appError = toAppError(error, requestId);
+  if (appError.code === "service_unavailable") {
+    const headers = { "retry-after": String(RETRY_AFTER_UNAVAILABLE_SECONDS) };
+    return Response.json({ detail: appError.message }, { status: 503, headers });
+  }
   if (!(error instanceof AppError) && !(error instanceof z.ZodError)) {
     return Response.json({ detail: "A server error occurred.", request_id: requestId }, { status: 500 });
   }

@@ -29,7 +29,13 @@ function clientFor(adapter: PrismaPg | PrismaPGlite): PrismaClient {
 
 function openDatabase(): Database {
   if (env.DATABASE_URL) {
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+    // A bounded connect: a database host that does not answer at all (not just refuses) makes
+    // requests fail with 503 after 10 s instead of hanging for the OS's TCP timeout.
+    const pool = new pg.Pool({
+      connectionString: env.DATABASE_URL,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+    });
     return { prisma: clientFor(new PrismaPg(pool)), pool };
   }
   const pglite = new PGlite(env.PGLITE_DIR);

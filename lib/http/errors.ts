@@ -1,5 +1,6 @@
 // The one place that turns errors into HTTP answers, for both API surfaces.
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
 import { logUnexpectedError } from "./log";
 import type { Problem } from "./problem-schema";
@@ -16,6 +17,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   validation_failed: 422,
   idempotency_mismatch: 422,
   too_many_requests: 429,
+  service_unavailable: 503,
 };
 
 const TITLE_BY_CODE: Record<ErrorCode, string> = {
@@ -30,6 +32,7 @@ const TITLE_BY_CODE: Record<ErrorCode, string> = {
   validation_failed: "Validation failed",
   idempotency_mismatch: "Idempotency key reused",
   too_many_requests: "Too many requests",
+  service_unavailable: "Service unavailable",
 };
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {
@@ -60,6 +63,11 @@ export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
   }
+  if (isDatabaseUnavailable(error)) {
+    // PostgreSQL is stopped or restarting: nothing was committed, and the pool reconnects by
+    // itself once it is back. Not logged as a bug; the request log shows the 503s.
+    return new AppError("service_unavailable", "The database is unavailable for a moment. Retry shortly.");
+  }
   if (isUnstorableText(error)) {
     // A backstop: schemas refuse NUL already, but no text a client sends may become a 500.
     return new AppError(
@@ -70,6 +78,9 @@ export function toAppError(error: unknown, requestId: string): AppError {
   logUnexpectedError(requestId, error);
   return new AppError("bad_request", "unexpected");
 }
+
+/** A PostgreSQL restart takes a few seconds; clients that honour Retry-After come back then. */
+export const RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
 /** RFC 9457 problem details for the versioned API. */
 export function problemResponse(error: unknown, requestId: string): Response {
@@ -89,5 +100,6 @@ export function problemResponse(error: unknown, requestId: string): Response {
   };
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
+  if (status === 503) headers["retry-after"] = String(RETRY_AFTER_UNAVAILABLE_SECONDS);
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -3,7 +3,7 @@
 // answer again (Idempotent-Replayed: true); the same key with another body or endpoint is 422;
 // a duplicate while the first still runs is 409. Keys are per caller and kept 24 h.
 import { randomUUID } from "node:crypto";
-import { db } from "../db/client";
+import { db, Prisma } from "../db/client";
 import { authSecret } from "../env";
 import { AppError } from "../errors";
 import { MAX_BODY_BYTES, readCapped } from "./body";
@@ -57,21 +57,30 @@ export async function withIdempotency(
 }
 
 /**
- * INSERT … ON CONFLICT: exactly one concurrent request wins the key. An expired row, or a claim
- * whose request died without an answer (a crashed instance; no handler runs 60 s), is taken over.
+ * How long a claim holds without being renewed. Its request renews it while it runs (below), so
+ * only a claim whose process died (SIGKILL, a crashed instance) runs out: a retry then takes it
+ * over after at most this long instead of seeing 409 until the key expires.
+ */
+const CLAIM_LEASE_SECONDS = 10;
+const LEASE = Prisma.raw(`interval '${CLAIM_LEASE_SECONDS} seconds'`);
+const CLAIM_RENEW_MS = 3_000;
+const ANSWER_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * INSERT … ON CONFLICT: exactly one concurrent request wins the key. A row whose expires_at has
+ * passed is taken over: an answer kept 24 h, or a claim whose lease ran out (its request died).
  */
 async function claimKey(attempt: Attempt): Promise<Claim | null> {
   const claimToken = randomUUID();
   const rows = await db().$queryRaw<{ claim_token: string }[]>`
     INSERT INTO idempotency_keys (caller, key, method, path, fingerprint, state, claim_token, created_at, expires_at)
     VALUES (${attempt.caller}, ${attempt.key}, ${attempt.method}, ${attempt.path}, ${attempt.fingerprint},
-            'in_flight', ${claimToken}, now(), now() + interval '24 hours')
+            'in_flight', ${claimToken}, now(), now() + ${LEASE})
     ON CONFLICT (caller, key) DO UPDATE SET
       method = EXCLUDED.method, path = EXCLUDED.path, fingerprint = EXCLUDED.fingerprint,
       state = 'in_flight', claim_token = EXCLUDED.claim_token, status = NULL, headers = NULL,
       body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
     WHERE idempotency_keys.expires_at <= now()
-       OR (idempotency_keys.state = 'in_flight' AND idempotency_keys.created_at < now() - interval '60 seconds')
     RETURNING claim_token`;
   if (rows.length === 0) return null;
   // Expired rows are purged in small batches now and then: no cron, and no request pays much.
@@ -79,14 +88,31 @@ async function claimKey(attempt: Attempt): Promise<Claim | null> {
   return { caller: attempt.caller, key: attempt.key, claimToken };
 }
 
+/** Extends the claim's lease every few seconds while its request runs; stop() when it ends. */
+function renewWhileRunning(claim: Claim): { stop(): void } {
+  const timer = setInterval(() => {
+    db().$executeRaw`
+        UPDATE idempotency_keys SET expires_at = now() + ${LEASE}
+        WHERE caller = ${claim.caller} AND key = ${claim.key} AND claim_token = ${claim.claimToken}
+          AND state = 'in_flight'`
+      // A failed renewal (database away) is retried on the next tick; the request itself fails too.
+      .catch(() => {});
+  }, CLAIM_RENEW_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
 async function runClaimed(claim: Claim, run: () => Promise<Response>): Promise<Response> {
   const where = { caller: claim.caller, key: claim.key, claimToken: claim.claimToken };
   let response: Response;
+  const lease = renewWhileRunning(claim);
   try {
     response = await run();
   } catch (error) {
     await db().idempotencyKey.deleteMany({ where });
     throw error;
+  } finally {
+    lease.stop();
   }
   if (!isReplayable(response.status)) {
     await db().idempotencyKey.deleteMany({ where });
@@ -101,7 +127,13 @@ async function runClaimed(claim: Claim, run: () => Promise<Response>): Promise<R
   );
   await db().idempotencyKey.updateMany({
     where,
-    data: { state: "done", status: response.status, headers, body },
+    data: {
+      state: "done",
+      status: response.status,
+      headers,
+      body,
+      expiresAt: new Date(Date.now() + ANSWER_KEPT_MS),
+    },
   });
   return new Response(body, { status: response.status, headers: response.headers });
 }
@@ -139,8 +171,9 @@ function stillInFlight(requestId: string): Response {
   return response;
 }
 
+/** A minute past expiry: a live claim renewed a little late is never purged under its request. */
 async function purgeExpiredKeys(): Promise<void> {
   await db().$executeRaw`
     DELETE FROM idempotency_keys WHERE id IN (
-      SELECT id FROM idempotency_keys WHERE expires_at < now() LIMIT 500)`;
+      SELECT id FROM idempotency_keys WHERE expires_at < now() - interval '1 minute' LIMIT 500)`;
 }
