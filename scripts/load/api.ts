@@ -51,7 +51,7 @@ export class Api {
 
   /** For setup steps, which must succeed: throws on an unexpected status. */
   async must(method: string, path: string, options: Parameters<Api["request"]>[3], expect: number[]) {
-    const reply = await this.request("setup", method, path, options);
+    const reply = await this.request("setup+check", method, path, options);
     if (!expect.includes(reply.status))
       throw new Error(`${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body;

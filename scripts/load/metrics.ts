@@ -1,7 +1,7 @@
 // What the simulated users measure: per kind of request, how many, how many 5xx and network
 // failures, and how long each took (milliseconds, from send to the full answer).
 
-export type Kind = "send" | "mark-read" | "inbox" | "stream-open" | "setup";
+export type Kind = "send" | "mark-read" | "inbox" | "stream-open" | "setup+check";
 
 type Tally = { requests: number; serverErrors: number; networkErrors: number; latencies: number[] };
 

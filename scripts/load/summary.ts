@@ -25,10 +25,10 @@ export function printSummary(outcome: Outcome): boolean {
   console.log("\n=== load summary ===");
   console.log(`load phase: ${outcome.loadSeconds.toFixed(0)} s`);
   console.log(
-    `requests: ${metrics.total("requests")} (${(metrics.total("requests", ["setup"]) / outcome.loadSeconds).toFixed(1)}/s during the load), ` +
+    `requests: ${metrics.total("requests")} (${(metrics.total("requests", ["setup+check"]) / outcome.loadSeconds).toFixed(1)}/s during the load), ` +
       `5xx: ${serverErrors}, network errors: ${metrics.total("networkErrors")}`,
   );
-  const kinds: Kind[] = ["send", "mark-read", "inbox", "stream-open", "setup"];
+  const kinds: Kind[] = ["send", "mark-read", "inbox", "stream-open", "setup+check"];
   for (const kind of kinds) {
     const tally = metrics.byKind.get(kind);
     if (!tally) continue;

@@ -75,7 +75,9 @@ async function allMessages(api: Api, token: string, chatId: number) {
   let before: number | undefined;
   for (;;) {
     const query = before === undefined ? "limit=100" : `limit=100&before=${before}`;
-    const reply = await api.request("setup", "GET", `/api/v1/chats/${chatId}/messages?${query}`, { token });
+    const reply = await api.request("setup+check", "GET", `/api/v1/chats/${chatId}/messages?${query}`, {
+      token,
+    });
     if (reply.status !== 200) throw new Error(`listing chat ${chatId} answered ${reply.status}`);
     messages.push(...reply.body.data);
     if (!reply.body.has_more) return messages;

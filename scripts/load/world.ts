@@ -12,10 +12,17 @@ const PASSWORD = "load-test-password-long-enough";
 /** Sign-ups hash passwords on purpose slowly: a few at a time keeps the setup short. */
 const SETUP_CONCURRENCY = 8;
 
-async function inBatches<T, R>(items: T[], run: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(
+  label: string,
+  items: T[],
+  run: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < items.length; i += SETUP_CONCURRENCY) {
     results.push(...(await Promise.all(items.slice(i, i + SETUP_CONCURRENCY).map((x, j) => run(x, i + j)))));
+    // Sign-ups take minutes on a busy machine: say how far along they are.
+    if (results.length % 40 < SETUP_CONCURRENCY && results.length < items.length)
+      console.log(`load: ${results.length} of ${items.length} ${label} set up`);
   }
   return results;
 }
@@ -45,7 +52,7 @@ export async function buildWorld(api: Api, admin: { email: string; password: str
     return { id: body.id as number, email };
   };
 
-  const companyIds = await inBatches(Array.from({ length: companyCount }), async (_, i) => {
+  const companyIds = await inBatches("companies", Array.from({ length: companyCount }), async (_, i) => {
     const body = await api.must(
       "POST",
       "/api/v1/admin/companies",
@@ -58,7 +65,7 @@ export async function buildWorld(api: Api, admin: { email: string; password: str
     return body.id as number;
   });
 
-  const reps = await inBatches(Array.from({ length: repCount }), async (_, i) => {
+  const reps = await inBatches("representatives", Array.from({ length: repCount }), async (_, i) => {
     const companyId = companyIds[i % companyCount] as number;
     const { id, email } = await signUp(`load-rep-${i}`);
     if (i % 4 === 3) {
@@ -81,7 +88,7 @@ export async function buildWorld(api: Api, admin: { email: string; password: str
   });
 
   const chats: Chat[] = [];
-  const buyers = await inBatches(Array.from({ length: buyerCount }), async (_, i) => {
+  const buyers = await inBatches("buyers", Array.from({ length: buyerCount }), async (_, i) => {
     const companyId = companyIds[i % companyCount] as number;
     const { id, email } = await signUp(`load-buyer-${i}`);
     const buyerToken = await token(email, PASSWORD);
