@@ -65,7 +65,14 @@ async function main(): Promise<boolean> {
     const streams = new Map(
       people.map((person) => [person.id, new ResumingStream(server.baseUrl, person.token, metrics)]),
     );
-    await Promise.all([...streams.values()].map((stream) => stream.start()));
+    // A stream the server never accepts (refused again and again) must not hang the run.
+    const notReady = new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error("not every event stream was ready within 2 minutes")),
+        120_000,
+      ).unref(),
+    );
+    await Promise.race([Promise.all([...streams.values()].map((stream) => stream.start())), notReady]);
     console.log(
       `load: set up in ${((Date.now() - setupStart) / 1000).toFixed(1)} s; ${streams.size} streams open`,
     );
