@@ -5,7 +5,13 @@ import type { Kind, Metrics } from "./metrics";
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of many shapes, read field by field
 export type Reply = { status: number; body: any };
 
+/** A user gives up on an answer after this long (and retries a send with the same key). */
 const TIMEOUT_MS = 30_000;
+/**
+ * Setup is not measured and is not retried (a sign-up that timed out may have happened), so it
+ * waits longer: on a busy machine, sign-ups queue behind each other's password hashing.
+ */
+const SETUP_TIMEOUT_MS = 180_000;
 
 export class Api {
   constructor(
@@ -22,6 +28,7 @@ export class Api {
     method: string,
     path: string,
     options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+    timeoutMs = TIMEOUT_MS,
   ): Promise<Reply> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -32,7 +39,7 @@ export class Api {
         method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       const text = await response.text();
       this.metrics.record(kind, response.status, performance.now() - startedAt);
@@ -51,7 +58,7 @@ export class Api {
 
   /** For setup steps, which must succeed: throws on an unexpected status. */
   async must(method: string, path: string, options: Parameters<Api["request"]>[3], expect: number[]) {
-    const reply = await this.request("setup+check", method, path, options);
+    const reply = await this.request("setup+check", method, path, options, SETUP_TIMEOUT_MS);
     if (!expect.includes(reply.status))
       throw new Error(`${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body;

@@ -69,19 +69,16 @@ export function checkStreams(world: World, streams: Map<number, ResumingStream>,
   return { lost, duplicated, latencies };
 }
 
-/** Every message of one chat, oldest last page first, through `before` cursors. */
+/** Every message of one chat, newest page first, through `before` cursors. */
 async function allMessages(api: Api, token: string, chatId: number) {
   const messages: { id: number; content: string }[] = [];
   let before: number | undefined;
   for (;;) {
     const query = before === undefined ? "limit=100" : `limit=100&before=${before}`;
-    const reply = await api.request("setup+check", "GET", `/api/v1/chats/${chatId}/messages?${query}`, {
-      token,
-    });
-    if (reply.status !== 200) throw new Error(`listing chat ${chatId} answered ${reply.status}`);
-    messages.push(...reply.body.data);
-    if (!reply.body.has_more) return messages;
-    before = reply.body.data[0].id;
+    const page = await api.must("GET", `/api/v1/chats/${chatId}/messages?${query}`, { token }, [200]);
+    messages.push(...page.data);
+    if (!page.has_more) return messages;
+    before = page.data[0].id;
   }
 }
 
