@@ -1,7 +1,9 @@
 // `npm test`: the whole suite, on both databases.
 //   1. lib/ integration tests on embedded PGlite, then on PostgreSQL (a database made for this run);
 //   2. a production build, then the HTTP tests against `next start`, on PGlite and on PostgreSQL;
-//   3. the end-to-end tests (e2e/, Playwright with Chromium) against `next start` on a fresh PGlite.
+//   3. a 30-second sustained load (`npm run load`, scripts/load/) on PostgreSQL (PGlite without
+//      it), counted as one test: it passes with no 5xx and no lost or duplicated message;
+//   4. the end-to-end tests (e2e/, Playwright with Chromium) against `next start` on a fresh PGlite.
 // PostgreSQL comes from TEST_POSTGRES_URL (default: the local server). When it is unreachable the
 // PostgreSQL half is skipped and the summary says so plainly, unless REQUIRE_POSTGRES=1 (CI),
 // which makes it a failure. Ends with the line "N passed, N failed".
@@ -19,7 +21,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const adminEnv = { TEST_ADMIN_EMAIL: "admin@tests.example", TEST_ADMIN_PASSWORD: "admin-pass-for-tests" };
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
-const only = process.argv.slice(2); // optional: "unit", "lib", "http", "e2e" to run a part
+const only = process.argv.slice(2); // optional: "unit", "lib", "http", "load", "e2e" to run a part
 const wants = (part: string) => only.length === 0 || only.includes(part);
 // TEST_FILES=api-keys,webhooks runs only the test files whose path contains one of these words
 // (while working on one feature; the PostgreSQL restart test then runs only if named).
@@ -66,6 +68,36 @@ function runNodeTests(label: string, all: string[], env: Record<string, string>,
   totals.passed += passed;
   totals.failed += failed;
   console.log(`--- ${label}: ${passed} passed, ${failed} failed`);
+}
+
+/**
+ * The CI version of `npm run load`: 30 s and 60 users (48 buyers, 12 representatives) rather
+ * than 5 minutes and 200, so a 2-core machine keeps up and the suite stays short. One test.
+ */
+function runLoad(database: "postgres" | "pglite"): void {
+  console.log(`\n=== sustained load, 30 s (${database}) ===`);
+  let passed = true;
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/load/main.ts",
+        "--duration",
+        "30",
+        "--users",
+        "60",
+        "--database",
+        database,
+      ],
+      { cwd: root, stdio: "inherit" },
+    );
+  } catch {
+    passed = false; // the script exits 1 on a 5xx, a lost or a duplicated message, or a crash
+  }
+  totals[passed ? "passed" : "failed"] += 1;
+  console.log(`--- load: ${passed ? "1 passed, 0 failed" : "0 passed, 1 failed"}`);
 }
 
 /** Runs Playwright against a running server and adds its counts from the JSON report. */
@@ -285,6 +317,11 @@ async function main() {
         await database.drop();
       }
     }
+  }
+
+  // With TEST_FILES, only when named: a run focused on a few files needs no 30-s load.
+  if (wants("load") && (fileFilter.length === 0 || fileFilter.includes("load"))) {
+    runLoad(havePostgres ? "postgres" : "pglite");
   }
 
   if (wants("e2e") && chromium) {

@@ -19,10 +19,19 @@ type Database = {
 
 const holder = globalThis as typeof globalThis & { __estateChatDb?: Database };
 
+/**
+ * How long a transaction may wait for a pool connection before failing. Prisma's default, 2 s,
+ * turned a burst (`npm run load`: 200 users on a busy 2-core machine) into 500s on sends and
+ * marks-read while plain queries, which the pool lets wait, kept being answered: a transaction
+ * now waits like any other query, and only a server overloaded for longer fails.
+ */
+const TRANSACTION_MAX_WAIT_MS = 15_000;
+
 /** With EXPOSE_QUERY_COUNT, every statement is reported to lib/db/query-count.ts. */
 function clientFor(adapter: PrismaPg | PrismaPGlite): PrismaClient {
-  if (!env.EXPOSE_QUERY_COUNT) return new PrismaClient({ adapter });
-  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const transactionOptions = { maxWait: TRANSACTION_MAX_WAIT_MS };
+  if (!env.EXPOSE_QUERY_COUNT) return new PrismaClient({ adapter, transactionOptions });
+  const prisma = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
   prisma.$on("query", recordQuery);
   return prisma;
 }

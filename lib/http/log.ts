@@ -1,6 +1,7 @@
-// One JSON line per event on stdout, in one shape, for both the request log and unexpected
-// errors: log collectors parse one format, and `request_id` joins an error to its request.
-// Never pass bodies, headers, cookies or tokens here: only the fields named below.
+// One JSON line per event on stdout, in one shape, for the request log, unexpected errors and
+// the background parts (webhook worker, live event hub): log collectors parse one format, and
+// `request_id` joins an error to its request.
+// Never pass bodies, headers, cookies, tokens or secrets here: only the fields named below.
 import { env } from "../env";
 
 export type LogLevel = "info" | "warn" | "error";
@@ -17,8 +18,14 @@ type RequestLine = {
 
 type ErrorLine = { request_id: string; error: string; stack?: string };
 
+/**
+ * An event outside any request: `msg` says what happened in words that stay the same from one
+ * occurrence to the next (so lines can be counted), the other fields are ids and counts.
+ */
+type EventLine = { msg: string; error?: string } & Record<string, string | number | boolean | null>;
+
 /** Writes one line; `time` and `level` lead so the line reads well in a terminal too. */
-export function writeLogLine(level: LogLevel, fields: RequestLine | ErrorLine): void {
+export function writeLogLine(level: LogLevel, fields: RequestLine | ErrorLine | EventLine): void {
   process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), ...fields })}\n`);
 }
 
@@ -34,4 +41,9 @@ export function logRequest(line: RequestLine): void {
 /** An unexpected error, always logged, whatever LOG_REQUESTS says. */
 export function logUnexpectedError(requestId: string, error: unknown): void {
   writeLogLine("error", { request_id: requestId, error: String(error), stack: (error as Error)?.stack });
+}
+
+/** A background event (worker started, a stream that failed, a lost connection). */
+export function logEvent(level: LogLevel, fields: EventLine): void {
+  writeLogLine(level, fields);
 }

@@ -2,6 +2,7 @@
 // loss and no duplicates between the two. Events are numbered gap-free in commit order
 // (appendEvent), so "deliver only ids above the cursor" is the whole de-duplication rule.
 import type { Actor } from "../auth/actor";
+import { logEvent } from "../http/log";
 import { eventHub } from "./hub";
 import {
   currentEventPosition,
@@ -111,9 +112,7 @@ export function openEventStream(
           live = true;
           for (const event of early.splice(0)) deliver(event);
         } catch (error) {
-          console.error(
-            JSON.stringify({ level: "error", msg: "event stream failed to start", error: String(error) }),
-          );
+          logEvent("error", { msg: "event stream failed to start", error: String(error) });
           close();
         }
       },

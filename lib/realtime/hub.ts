@@ -3,6 +3,7 @@
 // read after every listener reconnect make a lost notification cost latency, never an event.
 import type { Actor } from "../auth/actor";
 import { EVENTS_CHANNEL } from "../events/append-event";
+import { logEvent } from "../http/log";
 import { type Listener, startListener } from "./listener";
 import { currentEventPosition, pruneOldEvents, readEventsAfter, type StoredEvent } from "./stored-events";
 import { TYPING_CHANNEL, type TypingSignal, typingAudience } from "./typing-signal";
@@ -68,9 +69,7 @@ class EventHub {
       return;
     }
     this.pumping = this.drain()
-      .catch((error) =>
-        console.error(JSON.stringify({ level: "error", msg: "event hub read failed", error: String(error) })),
-      )
+      .catch((error) => logEvent("error", { msg: "event hub read failed", error: String(error) }))
       .finally(() => {
         this.pumping = null;
         if (this.pumpAgain) {

@@ -4,6 +4,7 @@
 import pg from "pg";
 import { database } from "../db/client";
 import { env } from "../env";
+import { logEvent } from "../http/log";
 
 export type Notification = { channel: string; payload: string };
 export type ListenerHandlers = { onNotify(n: Notification): void; onReconnect(): void };
@@ -43,7 +44,10 @@ function startPostgresListener(channels: string[], handlers: ListenerHandlers): 
     }
     if (closed) return void next.end().catch(() => {});
     client = next;
-    if (attempt > 0) handlers.onReconnect();
+    if (attempt > 0) {
+      logEvent("info", { msg: "event listener reconnected", attempts: attempt });
+      handlers.onReconnect();
+    }
     attempt = 0;
   };
 
@@ -52,6 +56,8 @@ function startPostgresListener(channels: string[], handlers: ListenerHandlers): 
     client = undefined;
     failed.end().catch(() => {});
     attempt += 1;
+    // Once per outage, not once per retry: live events pause until it is back.
+    if (attempt === 1) logEvent("warn", { msg: "event listener lost its connection, reconnecting" });
     const delay = Math.min(10_000, 250 * 2 ** Math.min(attempt, 6));
     retry = setTimeout(() => {
       retry = undefined;

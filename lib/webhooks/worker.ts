@@ -4,6 +4,7 @@
 // sender that dies mid-send leaves a lease that expires, after which another (or the restarted
 // process) sends the same delivery again with the same webhook-id.
 import { env } from "../env";
+import { logEvent } from "../http/log";
 import { type ClaimedDelivery, claimDueDeliveries } from "./claim-deliveries";
 import { type AttemptOutcome, postWebhook } from "./post-webhook";
 import { pruneFinishedDeliveries } from "./prune-deliveries";
@@ -54,7 +55,7 @@ export async function runWebhookBatch(options: BatchOptions = {}): Promise<numbe
 }
 
 function logFailure(error: unknown): void {
-  console.error(JSON.stringify({ level: "error", msg: "webhook worker", error: String(error) }));
+  logEvent("error", { msg: "webhook worker step failed", error: String(error) });
 }
 
 type Worker = { stop(): Promise<void> };

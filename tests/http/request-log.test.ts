@@ -102,6 +102,31 @@ describe("request log", () => {
     assert.equal(lines[0]?.status, answer.status);
     assert.equal(lines[0]?.level, "info");
     assert.equal(lines[0]?.caller, null);
+    // The problem+json answer names the same id, so a user's report leads to the line.
+    assert.equal(answer.body?.request_id, requestId);
+  });
+
+  it("a request without an id gets one, named in both the answer and the line", async () => {
+    const response = await fetch(`${server.baseUrl}/api/v1/me`);
+    assert.equal(response.status, 401);
+    const body = (await response.json()) as { request_id?: string };
+    assert.match(String(body.request_id), /^[\w.-]{1,64}$/);
+    const lines = await linesFor(String(body.request_id));
+    assert.equal(lines.length, 1, JSON.stringify(lines));
+    assert.equal(lines[0]?.status, 401);
+  });
+
+  it("the background parts log in the same JSON line format", async () => {
+    // The webhook worker announces itself at start: one JSON line, level and time first.
+    const line = server
+      .stdout()
+      .split("\n")
+      .find((text) => text.includes("webhook worker started"));
+    assert.ok(line, "no line from the webhook worker");
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    assert.equal(parsed.level, "info");
+    assert.equal(parsed.msg, "webhook worker started");
+    assert.ok(!Number.isNaN(Date.parse(String(parsed.time))));
   });
 
   it("the compatibility API is logged too", async () => {
