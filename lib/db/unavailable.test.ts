@@ -19,6 +19,7 @@ describe("database unavailable", () => {
       withCode("the database system is shutting down", { code: "57P03", severity: "FATAL" }),
       withCode("Can't reach database server", { code: "P1001" }),
       withCode("Server has closed the connection.", { code: "P1017" }),
+      withCode("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028" }),
       new Error("wrapped", { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 } }),
       new Error("wrapped", { cause: { kind: "postgres", originalCode: "57P01", originalMessage: "…" } }),
       Object.assign(new Error("P2010"), {

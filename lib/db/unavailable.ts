@@ -5,8 +5,12 @@
 // DriverAdapterError (kind, or originalCode = the SQLSTATE), raw pg and socket errors, each
 // possibly wrapped in `cause`; all are looked at.
 
-/** Prisma: can't reach the server, timed out, connection closed, pool timeout. */
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/**
+ * Prisma: can't reach the server, timed out, connection closed, pool timeout, and P2028: a
+ * transaction that could not start (or ran out of time) because the pool was saturated. Under
+ * overload that is "try again shortly", and the transaction was rolled back, so nothing changed.
+ */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 /** The pg adapter's kinds for the same situations. */
 const ADAPTER_KINDS = new Set([
   "DatabaseNotReachable",
