@@ -22,6 +22,8 @@ const AUTH_SECRET = `auth-secret-${randomBytes(24).toString("hex")}`;
 
 let server: RunningServer;
 let dataDir: string;
+/** What the dump must hold, so the search below is known to look at the right rows. */
+const expectedInDatabase: string[] = [];
 /** Every plaintext secret the run handled, by what it is. */
 const secrets: { what: string; value: string }[] = [];
 const remember = (what: string, value: unknown) => {
@@ -160,6 +162,7 @@ async function exerciseSecrets(): Promise<void> {
   remember("a personal access token", personal.secret);
   // The secret part alone too (esk_ or esp_, 16 hex digits of public id, _, then the secret).
   remember("a personal access token's secret part", personal.secret.slice(21));
+  expectedInDatabase.push(personal.secret.slice(4, 20)); // the public id
   const companyKey = expect(
     await call("POST", "/api/v1/api-keys", {
       token: access,
@@ -190,10 +193,14 @@ async function exerciseSecrets(): Promise<void> {
     "rotate",
   ).body;
   remember("a rotated webhook secret", rotated.secret);
+  expectedInDatabase.push(hintStart(rotated.secret)); // the stored hint shows its start
 
   // Signing out over the API.
   expect(await call("POST", "/api/v1/auth/revoke", { token: access }), 204, "revoke");
 }
+
+/** The start of a webhook secret that its stored hint shows (lib/webhooks/secret-box.ts). */
+const hintStart = (secret: string) => secret.slice(0, 10);
 
 /** Every row of every table of the embedded database, as JSON text. */
 async function dumpDatabase(): Promise<string> {
@@ -225,7 +232,8 @@ describe("secrets", () => {
     // The run did happen: the log has its requests, the database its rows.
     assert.match(output, /"path":"\/api\/v1\/auth\/token"/);
     assert.match(output, /"path":"\/api\/v1\/company\/webhooks"/);
-    assert.ok(database.includes("buyer-"), "the database has no users");
+    for (const text of ["buyer-", "form-", ...expectedInDatabase])
+      assert.ok(database.includes(text), `the database lacks ${text}`);
     const found = (text: string) =>
       secrets
         .filter(({ value }) => text.includes(value))
