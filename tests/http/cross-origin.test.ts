@@ -49,7 +49,10 @@ describe("cookie-authenticated changes from another origin", () => {
       "Sec-Fetch-Site alone": { "sec-fetch-site": "cross-site" },
     };
     for (const [label, headers] of Object.entries(foreign)) {
-      const answer = await withCookie("POST", "/api/v1/chats", headers, { company_id: companyId, content: "hi" });
+      const answer = await withCookie("POST", "/api/v1/chats", headers, {
+        company_id: companyId,
+        content: "hi",
+      });
       assertRefused(answer, label);
     }
     assert.deepEqual(await chatsOf(buyer), [], "a chat was started");
@@ -119,7 +122,10 @@ describe("what stays allowed", () => {
       token: buyer.token,
       body: { name: "cross-origin reader", scopes: ["chats:read", "messages:write"] },
     });
-    const chats = await call("GET", "/api/v1/chats", { token: key.body.secret, headers: { origin: FOREIGN } });
+    const chats = await call("GET", "/api/v1/chats", {
+      token: key.body.secret,
+      headers: { origin: FOREIGN },
+    });
     assert.equal(chats.status, 200, chats.text);
     const chatId = chats.body.data[0].id;
     const read = await call("POST", `/api/v1/chats/${chatId}/read`, {
@@ -152,7 +158,9 @@ describe("server actions (the browser forms) from another origin", () => {
     );
     // Next answers a forged fetch action 500 with an error payload, before decoding its arguments.
     assert.equal(refused.status, 500, refused.text);
-    const noAccount = await call("POST", "/api/v1/auth/token", { body: { email: refusedEmail, password: PASSWORD } });
+    const noAccount = await call("POST", "/api/v1/auth/token", {
+      body: { email: refusedEmail, password: PASSWORD },
+    });
     assert.equal(noAccount.status, 401, "the refused action made an account");
 
     const acceptedEmail = uniqueEmail("action-own");
