@@ -40,6 +40,9 @@ async function visit(page: Page, path: string, ready: (page: Page) => Promise<vo
   );
 }
 
+// Each test walks many pages and waits for each to hydrate: more than one ordinary step.
+test.slow();
+
 const heading = (name: string | RegExp) => async (page: Page) => {
   await expect(page.getByRole("heading", { name }).first()).toBeVisible();
 };
