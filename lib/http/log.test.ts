@@ -11,7 +11,10 @@ test("an unexpected error's line masks credentials its message and stack quote",
   );
   const written: string[] = [];
   const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => written.push(chunk)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    written.push(chunk);
+    return true;
+  }) as typeof process.stdout.write;
   try {
     logUnexpectedError("req-1", error);
   } finally {
