@@ -1,6 +1,7 @@
 // Browser sign-in with Auth.js: email + password, a signed JWT in an httpOnly cookie. The JWT
 // carries the id of a row in auth_sessions (`sid`), and every read of the session checks that
 // row, so signing out, or revoking sessions after a password change, takes effect at once.
+import { inspect } from "node:util";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 // Brings the module into scope so the JWT augmentation below can find it.
 import type {} from "next-auth/jwt";
@@ -8,8 +9,9 @@ import Credentials from "next-auth/providers/credentials";
 import { CredentialsSchema } from "./lib/accounts/schemas";
 import { verifyCredentials } from "./lib/accounts/users";
 import { createAuthSession, loadActorBySessionId, revokeAuthSession } from "./lib/auth/sessions";
-import { authSecret } from "./lib/env";
+import { authSecret, env } from "./lib/env";
 import { chargeSignIn } from "./lib/http/rate-limit/request-limits";
+import { redactSecrets } from "./lib/http/redact";
 
 /** Too many sign-in attempts from this address or for this email; the form says so. */
 export class SignInRateLimited extends CredentialsSignin {
@@ -36,6 +38,10 @@ function config(): NextAuthConfig {
   return {
     secret: authSecret(),
     trustHost: true,
+    // Secure, __Secure- prefixed cookies: Auth.js decides per request from the scheme it sees
+    // (X-Forwarded-Proto behind a proxy, or AUTH_URL). HSTS=true declares the site HTTPS-only,
+    // so then they are Secure whatever a proxy forgot to forward.
+    ...(env.hsts ? { useSecureCookies: true } : {}),
     session: { strategy: "jwt" },
     pages: { signIn: "/login" },
     providers: [
@@ -75,7 +81,9 @@ function config(): NextAuthConfig {
       // A wrong password is an answer, not a server fault: keep it out of the error log.
       error(error) {
         // By `type`: production builds minify class names, so `name` is not reliable.
-        if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
+        // Masked like every error line: an error's text may quote what it was given.
+        if ((error as { type?: string }).type !== "CredentialsSignin")
+          console.error("[auth]", redactSecrets(inspect(error)));
       },
     },
     events: {

@@ -1,4 +1,8 @@
-// Three jobs before the route handlers run:
+// Four jobs before the route handlers run:
+// - Content-Security-Policy on every answer: pages get a strict policy with a fresh nonce, also
+//   passed on the request so Next puts it on its scripts (lib/http/security-headers.ts); API
+//   answers get a policy that allows nothing. Here and not in next.config's headers() because a
+//   nonce is per request.
 // - Strict-Transport-Security on every answer when HSTS is on. It is here, not in next.config's
 //   headers() with the other security headers, because those are fixed by `next build` and
 //   this one depends on the environment the server runs in.
@@ -11,17 +15,19 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "./lib/env";
 import { corsPreflightHeaders } from "./lib/http/cors";
-import { HSTS_VALUE } from "./lib/http/security-headers";
+import { API_CSP, HSTS_VALUE, newNonce, pageCsp, servesPages } from "./lib/http/security-headers";
 
 const COMPAT_PREFIXES = ["/auth", "/chat", "/chats", "/company-chats"];
 
 export function proxy(request: NextRequest) {
-  const response = route(request);
+  const csp = servesPages(request.nextUrl.pathname) ? pageCsp(newNonce(), env.development) : API_CSP;
+  const response = route(request, csp);
+  response.headers.set("content-security-policy", csp);
   if (env.hsts) response.headers.set("strict-transport-security", HSTS_VALUE);
   return response;
 }
 
-function route(request: NextRequest): NextResponse {
+function route(request: NextRequest, csp: string): NextResponse {
   // A plain URL: NextURL drops a trailing slash when serialized, since trailingSlash is off.
   const url = new URL(request.url);
   if (url.pathname.startsWith("/api/v1/")) {
@@ -33,13 +39,19 @@ function route(request: NextRequest): NextResponse {
   const compat = COMPAT_PREFIXES.some(
     (prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
   );
-  if (!compat || url.pathname.endsWith("/")) return NextResponse.next();
-  url.pathname = `${url.pathname}/`;
-  if (request.method === "GET" || request.method === "HEAD") return NextResponse.redirect(url, 301);
-  return NextResponse.rewrite(url);
+  if (compat && !url.pathname.endsWith("/")) {
+    url.pathname = `${url.pathname}/`;
+    if (request.method === "GET" || request.method === "HEAD") return NextResponse.redirect(url, 301);
+    return NextResponse.rewrite(url);
+  }
+  if (!servesPages(url.pathname)) return NextResponse.next();
+  // Next renders the page with the nonce it finds in the request's policy.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  // Everything but Next's static files (immutable, hashed): HSTS needs pages and API answers.
+  // Everything but Next's static files (immutable, hashed, not documents).
   matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -136,6 +136,8 @@ function loadEnv() {
      * and `next dev` on localhost must never send it.
      */
     hsts: raw.HSTS === true && raw.NODE_ENV === "production",
+    /** `next dev`: the page CSP allows what its tooling needs (eval, inline styles). */
+    development: raw.NODE_ENV === "development",
   };
 }
 

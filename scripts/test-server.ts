@@ -22,13 +22,15 @@ export type RunningServer = {
   process: ChildProcess;
   /** What the server wrote to stdout so far, when started with `captureStdout`. */
   stdout(): string;
+  /** What the server wrote to stderr so far, when started with `captureStderr`. */
+  stderr(): string;
   stop(): Promise<void>;
 };
 
 /** Prepares the database (migrations, admin account) and serves the built app. */
 export async function startServer(
   extraEnv: Record<string, string>,
-  options: { captureStdout?: boolean } = {},
+  options: { captureStdout?: boolean; captureStderr?: boolean } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -59,12 +61,20 @@ export async function startServer(
     {
       cwd: root,
       env,
-      stdio: ["ignore", options.captureStdout ? "pipe" : "inherit", "inherit"],
+      stdio: [
+        "ignore",
+        options.captureStdout ? "pipe" : "inherit",
+        options.captureStderr ? "pipe" : "inherit",
+      ],
     },
   );
   let captured = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
     captured += chunk;
+  });
+  let capturedErrors = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    capturedErrors += chunk;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -85,6 +95,7 @@ export async function startServer(
     baseUrl,
     process: child,
     stdout: () => captured,
+    stderr: () => capturedErrors,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

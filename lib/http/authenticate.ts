@@ -10,6 +10,7 @@ import { SCOPES, type Scope } from "../auth/scopes";
 import { loadActorBySessionId } from "../auth/sessions";
 import { authenticateAccessToken } from "../auth/tokens";
 import { AppError } from "../errors";
+import { changesState, comesFromAnotherOrigin, hasSessionCookie } from "./cross-origin";
 
 /** A person: signed in with the browser session or the token pair. People hold every scope. */
 export type PersonCaller = {
@@ -71,9 +72,19 @@ async function identify(request: Request): Promise<Caller | null> {
     const { actor, sessionId } = await authenticateAccessToken(match[1]);
     return { actor, sessionId, via: "bearer", scopes: SCOPES, apiKey: null };
   }
-  // A cookie rides along with requests other sites make; the browser says when one did.
-  // Such a request is treated as anonymous (bearer tokens are never sent implicitly).
-  if (request.headers.get("sec-fetch-site") === "cross-site") return null;
+  // The cookie rides along with requests other sites make the browser send (CSRF); the browser
+  // says when one did. Such a request never acts as the person: a change is refused here, before
+  // any handler looks at its body, and a read is anonymous. (Bearer credentials are never sent
+  // implicitly, so they were judged above, and CORS governs them.)
+  if (comesFromAnotherOrigin(request.headers)) {
+    if (changesState(request.method) && hasSessionCookie(request.headers)) {
+      throw new AppError(
+        "forbidden",
+        "Requests from another origin cannot use the session cookie; send a bearer token.",
+      );
+    }
+    return null;
+  }
   const session = await auth();
   if (!session?.sid) return null;
   const actor = await loadActorBySessionId(session.sid);

@@ -1,6 +1,6 @@
 // CORS for /api/v1 (CORS_ORIGINS). Bearer tokens only cross origins: no Allow-Credentials, so
-// a browser never attaches the session cookie to a cross-origin call (and resolveCaller treats
-// cross-site cookies as anonymous anyway).
+// a browser never attaches the session cookie to a cross-origin call (and resolveCaller refuses
+// cookie-authenticated changes from another origin, and reads them as anonymous, anyway).
 
 export type AllowedOrigins = "*" | readonly string[];
 

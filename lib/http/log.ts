@@ -3,6 +3,7 @@
 // `request_id` joins an error to its request.
 // Never pass bodies, headers, cookies, tokens or secrets here: only the fields named below.
 import { env } from "../env";
+import { redactSecrets } from "./redact";
 
 export type LogLevel = "info" | "warn" | "error";
 
@@ -38,9 +39,17 @@ export function logRequest(line: RequestLine): void {
   writeLogLine(line.status >= 500 ? "error" : "info", line);
 }
 
-/** An unexpected error, always logged, whatever LOG_REQUESTS says. */
+/**
+ * An unexpected error, always logged, whatever LOG_REQUESTS says. Its text comes from whatever
+ * threw, possibly quoting its input, so credentials in it are masked (lib/http/redact.ts).
+ */
 export function logUnexpectedError(requestId: string, error: unknown): void {
-  writeLogLine("error", { request_id: requestId, error: String(error), stack: (error as Error)?.stack });
+  const stack = (error as Error)?.stack;
+  writeLogLine("error", {
+    request_id: requestId,
+    error: redactSecrets(String(error)),
+    ...(typeof stack === "string" ? { stack: redactSecrets(stack) } : {}),
+  });
 }
 
 /** A background event (worker started, a stream that failed, a lost connection). */

@@ -1,80 +1,98 @@
-// Security headers (lib/http/security-headers.ts via next.config.ts, HSTS via proxy.ts) and the
-// flags of the Auth.js session cookie, over real HTTP.
+// Security headers over real HTTP: the static ones (lib/http/security-headers.ts via
+// next.config.ts), the Content-Security-Policy and HSTS (proxy.ts). The session cookie's flags
+// are in session-cookie.test.ts; that no page breaks its policy is checked in a browser
+// (e2e/content-security-policy.spec.ts).
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type RunningServer, startServer } from "../../scripts/test-server";
-import { ADMIN, baseUrl } from "../support/http";
+import { baseUrl } from "../support/http";
 
-const EXPECTED = {
+const STATIC = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "DENY",
-  "content-security-policy": "frame-ancestors 'none'",
   "permissions-policy": "camera=(), microphone=(), geolocation=()",
 };
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-function assertSecurityHeaders(headers: Headers, label: string): void {
-  for (const [name, value] of Object.entries(EXPECTED))
+function assertStaticHeaders(headers: Headers, label: string): void {
+  for (const [name, value] of Object.entries(STATIC))
     assert.equal(headers.get(name), value, `${label}: ${name}`);
 }
 
-/** Signs the admin in through the browser form's endpoints; the Set-Cookie lines of the answer. */
-async function signInCookies(extraHeaders: Record<string, string> = {}): Promise<string[]> {
-  const csrf = await fetch(new URL("/api/auth/csrf", baseUrl()), { headers: extraHeaders });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  const signIn = await fetch(new URL("/api/auth/callback/credentials", baseUrl()), {
-    method: "POST",
-    redirect: "manual",
-    headers: { ...extraHeaders, cookie, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password }),
-  });
-  assert.ok(signIn.status >= 300 && signIn.status < 400, `sign-in answered ${signIn.status}`);
-  return signIn.headers.getSetCookie();
+/** The page policy's directives by name; fails unless the header is there exactly once. */
+function pagePolicy(headers: Headers, label: string): Map<string, string> {
+  const value = headers.get("content-security-policy");
+  assert.ok(value, `${label}: no Content-Security-Policy`);
+  // Headers joins repeated fields with ", "; two policies would both be enforced.
+  assert.doesNotMatch(value, /, /, `${label}: more than one policy`);
+  return new Map(
+    value.split(";").map((directive) => {
+      const [name = "", ...sources] = directive.trim().split(/\s+/);
+      return [name, sources.join(" ")];
+    }),
+  );
 }
 
-const sessionCookie = (lines: string[]) =>
-  lines.find((line) => /^(__Secure-)?authjs\.session-token=/.test(line));
+const NONCE = /^'self' 'nonce-([A-Za-z0-9+/]{22}==)' 'strict-dynamic'$/;
+
+async function get(pathname: string, base = baseUrl()) {
+  const answer = await fetch(new URL(pathname, base), { redirect: "manual" });
+  return { status: answer.status, headers: answer.headers, text: await answer.text() };
+}
 
 describe("security headers", () => {
-  it("a page carries them, and no HSTS without HSTS=true", async () => {
-    const page = await fetch(new URL("/login", baseUrl()));
+  it("a page has a strict policy whose nonce is on each of its scripts and styles", async () => {
+    const page = await get("/login");
     assert.equal(page.status, 200);
-    assertSecurityHeaders(page.headers, "/login");
+    assertStaticHeaders(page.headers, "/login");
     assert.equal(page.headers.get("strict-transport-security"), null);
+    const policy = pagePolicy(page.headers, "/login");
+    assert.deepEqual(Object.fromEntries(policy), {
+      "default-src": "'self'",
+      "script-src": policy.get("script-src"),
+      "style-src": policy.get("style-src"),
+      "img-src": "'self' data:",
+      "font-src": "'self'",
+      "connect-src": "'self'",
+      "object-src": "'none'",
+      "base-uri": "'none'",
+      "form-action": "'self'",
+      "frame-ancestors": "'none'",
+    });
+    const nonce = NONCE.exec(policy.get("script-src") ?? "")?.[1];
+    assert.ok(nonce, `script-src: ${policy.get("script-src")}`);
+    assert.equal(policy.get("style-src"), `'self' 'nonce-${nonce}'`);
+    // No 'unsafe-inline' or 'unsafe-eval' anywhere: next start is production.
+    assert.doesNotMatch(page.headers.get("content-security-policy") ?? "", /unsafe/);
+    const scripts = [...page.text.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    assert.ok(scripts.length > 0, "the page has no scripts");
+    for (const tag of scripts)
+      assert.match(tag, new RegExp(`nonce="${nonce.replace(/[+/]/g, "\\$&")}"`), tag);
+    for (const [tag] of page.text.matchAll(/<style\b[^>]*>/g)) assert.match(tag, /nonce="/, tag);
   });
 
-  it("API answers carry them, on both surfaces and on errors", async () => {
-    for (const pathname of ["/api/v1/me", "/api/v1/no-such-endpoint", "/chats/", "/api/health"]) {
-      const answer = await fetch(new URL(pathname, baseUrl()), { redirect: "manual" });
-      await answer.body?.cancel();
-      assertSecurityHeaders(answer.headers, pathname);
+  it("every page answer gets a nonce of its own", async () => {
+    const nonces = new Set<string>();
+    for (const pathname of ["/", "/login", "/register", "/docs/api", "/no-such-page", "/login"]) {
+      const page = await get(pathname);
+      const nonce = NONCE.exec(pagePolicy(page.headers, pathname).get("script-src") ?? "")?.[1];
+      assert.ok(nonce, pathname);
+      nonces.add(nonce);
+      assertStaticHeaders(page.headers, pathname);
     }
-  });
-});
-
-describe("the session cookie", () => {
-  it("is HttpOnly and SameSite=Lax, and not Secure over plain HTTP", async () => {
-    const line = sessionCookie(await signInCookies());
-    assert.ok(line, "no session cookie was set");
-    assert.match(line, /;\s*HttpOnly/i);
-    assert.match(line, /;\s*SameSite=Lax/i);
-    assert.doesNotMatch(line, /;\s*Secure/i);
+    assert.equal(nonces.size, 6);
   });
 
-  it("is Secure (and __Secure- prefixed) when the site is reached over HTTPS", async () => {
-    // trustHost: behind a TLS-terminating proxy, Auth.js learns the scheme from this header.
-    const line = sessionCookie(await signInCookies({ "x-forwarded-proto": "https" })) ?? "";
-    assert.ok(line?.startsWith("__Secure-authjs.session-token="), String(line));
-    assert.match(line, /;\s*Secure/i);
-    assert.match(line, /;\s*HttpOnly/i);
-    assert.match(line, /;\s*SameSite=Lax/i);
+  it("API answers allow nothing to load, on both surfaces and on errors", async () => {
+    for (const pathname of ["/api/v1/me", "/api/v1/no-such-endpoint", "/chats/", "/chats", "/api/health"]) {
+      const answer = await get(pathname);
+      assertStaticHeaders(answer.headers, pathname);
+      assert.equal(answer.headers.get("content-security-policy"), API_CSP, pathname);
+    }
   });
 });
 
@@ -92,14 +110,14 @@ describe("HSTS=true", () => {
 
   it("sends Strict-Transport-Security on pages and API answers", async () => {
     for (const pathname of ["/login", "/api/v1/me", "/chats/"]) {
-      const answer = await fetch(`${server.baseUrl}${pathname}`, { redirect: "manual" });
-      await answer.body?.cancel();
+      const answer = await get(pathname, server.baseUrl);
       assert.equal(
         answer.headers.get("strict-transport-security"),
         "max-age=63072000; includeSubDomains",
         pathname,
       );
-      assertSecurityHeaders(answer.headers, pathname);
+      assertStaticHeaders(answer.headers, pathname);
+      assert.ok(answer.headers.get("content-security-policy"), pathname);
     }
   });
 });

@@ -1,6 +1,6 @@
 // The problem+json answers an operation can give, from what it takes and who may call it. They
-// follow lib/http: readJson (400/413/415/422), requireCaller (401), parseId (404), requireAdmin
-// (404 for non-admins), zod errors (422).
+// follow lib/http: readJson (400/413/415/422), requireCaller (401, and 403 for another origin's
+// session cookie), parseId (404), requireAdmin (404 for non-admins), zod errors (422).
 import { MAX_BODY_BYTES } from "../../http/body";
 import type { Operation } from "./operation";
 
@@ -19,6 +19,9 @@ export function errorAnswersOf(operation: Operation): Map<number, string[]> {
   if (operation.scope) add(403, `An API key without the \`${operation.scope}\` scope.`);
   if (operation.access === "person" || operation.access === "admin") {
     add(403, "An API key: only a signed-in person may call this.");
+  }
+  if (operation.access !== "public" && operation.method !== "get") {
+    add(403, "The session cookie, on a request from another origin (lib/http/cross-origin.ts).");
   }
   if (operation.access === "admin") add(404, "The caller is not an admin (admin paths are not advertised).");
   if (operation.params) add(404, "Nothing with this id, or not the caller's: the two are indistinguishable.");

@@ -24,7 +24,9 @@ export const SECURITY_SCHEMES = {
     name: "authjs.session-token",
     description:
       "The browser session of a signed-in person (`__Secure-authjs.session-token` over HTTPS). " +
-      "Requests the browser marks as cross-site are treated as anonymous.",
+      "It works from this site's own pages only: a request from another origin (its `Origin`, or " +
+      "`Sec-Fetch-Site` without one) that changes something is refused with 403, and one that " +
+      "reads is anonymous.",
   },
 } as const;
 

@@ -1,0 +1,30 @@
+// Run: node --import tsx --test lib/http/log.test.ts
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { logUnexpectedError } from "./log";
+
+test("an unexpected error's line masks credentials its message and stack quote", () => {
+  const password = "correct horse battery staple";
+  const token = "eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJhYmMifQ.c2lnbmF0dXJl";
+  const error = new SyntaxError(
+    `Unexpected token in {"email":"a@b.c","password":"${password}"} for ${token}`,
+  );
+  const written: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    written.push(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    logUnexpectedError("req-1", error);
+  } finally {
+    process.stdout.write = write;
+  }
+  assert.equal(written.length, 1);
+  const line = JSON.parse(written[0] ?? "");
+  assert.equal(line.level, "error");
+  assert.equal(line.request_id, "req-1");
+  assert.match(line.error, /^SyntaxError: Unexpected token/);
+  assert.match(line.stack, /log\.test\.ts/);
+  for (const secret of [password, token]) assert.ok(!written[0]?.includes(secret), secret);
+});
