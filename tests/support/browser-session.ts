@@ -40,3 +40,8 @@ export async function signInAsBrowser(
 /** The Set-Cookie line of Auth.js's session cookie, under either of its names. */
 export const sessionCookieLine = (lines: string[]) =>
   lines.find((line) => /^(__Secure-)?authjs\.session-token=/.test(line));
+
+/** The Cookie header of a browser signed in as this user (the test server). Throws when sign-in fails. */
+export async function sessionCookieFor(email: string, password: string): Promise<string> {
+  return (await signInAsBrowser({ email, password })).cookie;
+}

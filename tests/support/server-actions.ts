@@ -3,19 +3,33 @@
 // actions take (previous state, FormData): part "0" holds the argument list, with "$K1" standing
 // for the FormData whose fields are the parts prefixed "_1_" (React 19.2's encoding). Ids come from the build's manifest
 // (the test server serves this checkout's build).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const MANIFEST = path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json");
 
 type ManifestEntry = { filename: string; exportedName: string };
 
-/** The id `next build` gave the action exported as `exportedName`. */
-export function serverActionId(exportedName: string): string {
+/**
+ * The server actions `next build` compiled, as "file#export" → the id a request names in
+ * `Next-Action`. Next's own list: it includes inline "use server" functions a source scan misses.
+ */
+export function builtServerActions(): Map<string, string> {
+  if (!existsSync(MANIFEST)) throw new Error(`no build at ${MANIFEST}`);
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as { node: Record<string, ManifestEntry> };
-  const ids = Object.entries(manifest.node)
-    .filter(([, entry]) => entry.exportedName === exportedName && entry.filename.startsWith("app/"))
-    .map(([id]) => id);
+  return new Map(
+    Object.entries(manifest.node).map(([id, { filename, exportedName }]) => [
+      `${filename}#${exportedName}`,
+      id,
+    ]),
+  );
+}
+
+/** The id `next build` gave the action exported as `exportedName` from a file under app/. */
+export function serverActionId(exportedName: string): string {
+  const ids = [...builtServerActions()]
+    .filter(([action]) => action.startsWith("app/") && action.endsWith(`#${exportedName}`))
+    .map(([, id]) => id);
   if (ids.length !== 1) throw new Error(`${ids.length} server actions named ${exportedName} in ${MANIFEST}`);
   return ids[0] as string;
 }

@@ -2,23 +2,11 @@
 // the form the page renders, its hidden fields, a multipart POST back to the page. Signing in
 // and registering are public; signing out ends only the caller's own session.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { before, describe, it } from "node:test";
 import { ACTION_TABLE } from "../../support/authz/site-table";
+import { sessionCookieFor } from "../../support/browser-session";
 import { baseUrl, call, PASSWORD, signUp, type TestUser, uniqueEmail } from "../../support/http";
-import { sessionCookieFor } from "../../support/session";
-
-/** The ids Next gave the actions in this build, by "file#export". */
-function actionIds(): Map<string, string> {
-  const manifest = path.resolve(import.meta.dirname, "../../../.next/server/server-reference-manifest.json");
-  const built = JSON.parse(readFileSync(manifest, "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  return new Map(
-    Object.entries(built.node).map(([id, { filename, exportedName }]) => [`${filename}#${exportedName}`, id]),
-  );
-}
+import { builtServerActions } from "../../support/server-actions";
 
 const decode = (value: string) =>
   value
@@ -42,7 +30,7 @@ async function submitAction(
 ): Promise<Submitted> {
   const { cookie } = options;
   const viewer = "viewer" in options ? options.viewer : cookie;
-  const id = actionIds().get(action);
+  const id = builtServerActions().get(action);
   assert.ok(id, `${action} is not in the build`);
   const page = ACTION_TABLE[action]?.page ?? "/";
   const html = await (

@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, describe, it } from "node:test";
 import { PAGE_TABLE, type PageAccess, SITE_ROLES, type SiteRole } from "../../support/authz/site-table";
+import { sessionCookieFor } from "../../support/browser-session";
 import { ADMIN, baseUrl, call, makeWorld, PASSWORD, type World } from "../../support/http";
-import { sessionCookieFor } from "../../support/session";
 
 type Ctx = World & { chatId: number; secret: string; cookies: Record<SiteRole, string | undefined> };
 
