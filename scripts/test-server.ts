@@ -30,7 +30,7 @@ export type RunningServer = {
 /** Prepares the database (migrations, admin account) and serves the built app. */
 export async function startServer(
   extraEnv: Record<string, string>,
-  options: { captureStdout?: boolean; captureStderr?: boolean } = {},
+  options: { captureStdout?: boolean; captureStderr?: boolean; nodeArgs?: string[] } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -57,7 +57,15 @@ export async function startServer(
   execFileSync("npx", ["tsx", "scripts/prepare-db.ts"], { cwd: root, stdio: "inherit", env });
   const child = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...(options.nodeArgs ?? []),
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: root,
       env,

@@ -13,8 +13,21 @@ const ISSUER = "estate-chat";
 
 type TokenType = "access" | "refresh";
 
-function signingKey(): Uint8Array {
-  return new TextEncoder().encode(`bearer-tokens:${authSecret()}`);
+// Imported once per secret: given raw bytes, jose imports a WebCrypto key on every sign and
+// verify, a cost every authenticated request paid.
+let cachedKey: { secret: string; key: Promise<CryptoKey> } | undefined;
+
+function signingKey(): Promise<CryptoKey> {
+  const secret = authSecret();
+  if (cachedKey?.secret !== secret) {
+    const bytes = new TextEncoder().encode(`bearer-tokens:${secret}`);
+    const key = crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
+    cachedKey = { secret, key };
+  }
+  return cachedKey.key;
 }
 
 function accessClaims(actor: Actor) {
@@ -37,7 +50,7 @@ async function signToken(type: TokenType, sessionId: string, claims: object, ttl
     .setJti(randomUUID())
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(signingKey());
+    .sign(await signingKey());
 }
 
 export type TokenPair = { access: string; refresh: string; sessionId: string };
@@ -54,7 +67,7 @@ export async function issueTokenPair(actor: Actor): Promise<TokenPair> {
 
 async function verifyToken(token: string, type: TokenType): Promise<string> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(), { issuer: ISSUER, algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, algorithms: ["HS256"] });
     if (payload.token_type !== type || typeof payload.sid !== "string") throw new Error("wrong type");
     return payload.sid;
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db, type Prisma } from "../db/client";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
 import { MAX_DB_ID } from "../validation";
+import { countCompanyChats } from "./company-chat-totals";
 import { chatScope, type Side, unreadCounterOf } from "./scope";
 import { type ChatRecord, chatSelect } from "./select";
 
@@ -51,7 +52,15 @@ export async function listChats(
   return pageFrom(rows, query.limit, (last) => encodeCursor([last.updatedAt.toISOString(), last.id]));
 }
 
-/** Page-number listing with a total, as the original API paginates (10 a page). */
+/**
+ * Page-number listing with a total, as the original API paginates (10 a page). The company
+ * side's total comes from the per-company counters (a company may have tens of thousands of
+ * chats); a buyer's chats are few, so they are counted.
+ *
+ * The page itself stays an OFFSET: page N of a list that moves with every message has no key
+ * to seek to without reading the N×10 rows before it (the index walk stops after them, so it
+ * costs by page depth, not by the company's size). Page 1, what clients open, reads 10 rows.
+ */
 export async function listChatsByPage(
   actor: Actor,
   side: Side,
@@ -59,7 +68,7 @@ export async function listChatsByPage(
 ): Promise<{ count: number; chats: ChatRecord[] }> {
   const where = chatListWhere(actor, side, query);
   const [count, chats] = await Promise.all([
-    db().chat.count({ where }),
+    side === "company" ? countCompanyChats(actor, query) : db().chat.count({ where }),
     db().chat.findMany({
       where,
       orderBy: chatOrder,

@@ -1,9 +1,18 @@
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { companyChatTotals } from "./company-chat-totals";
 import { chatScope, type Side, unreadCounterOf } from "./scope";
 
-/** Messages this side has not read, over all the actor's chats on that side. */
+/**
+ * Messages this side has not read, over all the actor's chats on that side. The company side
+ * reads the per-company counters (one row per company, however many chats); a buyer's chats
+ * with something unread are summed from the index.
+ */
 export async function countUnread(actor: Actor, side: Side): Promise<{ total: number; chats: number }> {
+  if (side === "company") {
+    const totals = await companyChatTotals(actor);
+    return { total: totals.unreadMessages, chats: totals.openUnreadChats + totals.closedUnreadChats };
+  }
   const counter = unreadCounterOf(side);
   const result = await db().chat.aggregate({
     where: { ...chatScope(actor, side), [counter]: { gt: 0 } },

@@ -29,7 +29,33 @@ function adapterFactoryFor(target: MigrationTarget): {
   // Our own pool, so it can be closed (the engine does not), and deploy never asks the
   // adapter for a shadow database, so its shadow handling is never reached.
   const pool = new pg.Pool({ connectionString: target.postgresUrl, max: 1, allowExitOnIdle: true });
-  return { adapterFactory: new PrismaPg(pool), release: () => pool.end() };
+  return { adapterFactory: new WholeScriptPg(pool), release: () => pool.end() };
+}
+
+/**
+ * PrismaPg's executeScript splits a migration on every ";", which cuts a function body
+ * ($$ … $$) apart and runs each piece in its own transaction. One simple-protocol query runs the
+ * whole script as one implicit transaction instead, as Prisma's native engine does: a migration
+ * applies entirely or not at all, and its statements share the locks they take.
+ */
+class WholeScriptPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = this.pool;
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // The adapter's own mapping to the engine's error kinds (protected, hence the cast).
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
 }
 
 /** Applies every pending migration; returns the names it applied. */

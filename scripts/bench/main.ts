@@ -3,6 +3,8 @@
 //                                  200,000 chats, 2,000,000 messages); about 12 minutes
 //   npm run bench -- --sets=small  one set only (small | full | a scale such as 0.1)
 //   npm run bench -- --seconds=5 --connections=20 --only=inbox
+//   npm run bench -- --sets=small --only=inbox --cpu-prof=/tmp/prof   CPU profile of the server
+//                                  (summarise with scripts/bench/profile-summary.ts)
 // Each set runs in its own process (scripts/bench/run-set.ts) on a throw-away PostgreSQL database
 // (TEST_POSTGRES_URL, default the local server). See docs/BENCHMARKS.md.
 import { execFileSync } from "node:child_process";
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "20" },
     only: { type: "string" },
+    "cpu-prof": { type: "string" },
   },
 });
 const SCALES: Record<string, number> = { small: 0.01, full: 1 };
@@ -47,6 +50,7 @@ for (const set of values.sets.split(",")) {
       `--connections=${values.connections}`,
       `--out=${out}`,
       ...(values.only ? [`--only=${values.only}`] : []),
+      ...(values["cpu-prof"] ? [`--cpu-prof=${path.join(values["cpu-prof"], set)}`] : []),
     ],
     { stdio: "inherit" },
   );

@@ -3,6 +3,7 @@
 // scenario measure HTTP, the database ceiling and the query plans. Writes JSON to the file named
 // by --out. Run through scripts/bench/main.ts (`npm run bench`).
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { seqScansOverLargeTables } from "../../tests/support/query-plans";
@@ -19,6 +20,9 @@ const { values } = parseArgs({
     connections: { type: "string", default: "20" },
     out: { type: "string" },
     only: { type: "string" },
+    // A directory: the server then writes a V8 CPU profile there when it stops
+    // (read it with scripts/bench/profile-summary.ts).
+    "cpu-prof": { type: "string" },
   },
 });
 const scale = Number(values.scale);
@@ -71,11 +75,11 @@ async function main() {
     const { countingQueries } = await import("../../lib/db/query-count");
     const { authenticateAccessToken } = await import("../../lib/auth/tokens");
 
-    const server = await startServer({
-      DATABASE_URL: database.url,
-      AUTH_SECRET,
-      ...benchServerEnv(),
-    });
+    const profile = values["cpu-prof"];
+    const server = await startServer(
+      { DATABASE_URL: database.url, AUTH_SECRET, ...benchServerEnv() },
+      { nodeArgs: profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : [] },
+    );
     try {
       log("framework ceiling (GET /api/live)…");
       const framework = await loadHttp(
@@ -135,7 +139,10 @@ async function main() {
 
 /** The server as production runs it, minus limits that would throttle a load generator. */
 function benchServerEnv(): Record<string, string> {
-  return { RATE_LIMIT_API: "0", RATE_LIMIT_AUTH: "0" };
+  // This process counts statements (EXPOSE_QUERY_COUNT above) to capture them; the server must
+  // not inherit it: Prisma's query events and a per-request async context are test tooling,
+  // not what production pays.
+  return { RATE_LIMIT_API: "0", RATE_LIMIT_AUTH: "0", EXPOSE_QUERY_COUNT: "false" };
 }
 
 /** Tokens for the people the scenarios act as, issued directly (no password hashing per user). */

@@ -13,7 +13,7 @@ const EXPECTED: Record<string, number> = {
   "GET /api/v1/chats/{chat}/messages": 3,
   "GET /api/v1/company/chats/{chat}/messages": 3,
   "GET /api/v1/unread-count": 2,
-  "GET /api/v1/company/chat-counts": 3,
+  "GET /api/v1/company/chat-counts": 2,
   "GET /api/v1/companies": 2,
   "GET /chats/": 3,
   "GET /company-chats/": 3,
