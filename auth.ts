@@ -75,7 +75,9 @@ function config(): NextAuthConfig {
       // A wrong password is an answer, not a server fault: keep it out of the error log.
       error(error) {
         // By `type`: production builds minify class names, so `name` is not reliable.
-        if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
+        // Likewise an unknown action (/api/auth/anything): the client's mistake, answered 400.
+        const type = (error as { type?: string }).type;
+        if (type !== "CredentialsSignin" && type !== "UnknownAction") console.error("[auth]", error);
       },
     },
     events: {
