@@ -7,7 +7,7 @@ import { baseUrl } from "./http";
 /** Fixed, so a failure reproduces; fast-check prints the seed and path of a failing run. */
 export const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_127);
 /** Runs per route and method; the default keeps each file near a minute per database. */
-export const RUNS = Number(process.env.HOSTILE_RUNS ?? 4);
+export const RUNS = Number(process.env.HOSTILE_RUNS ?? 3);
 /** HOSTILE_SHRINK=1: shrink a failure to its smallest form (slow: every step is requests). */
 export const SHRINK = process.env.HOSTILE_SHRINK === "1";
 
