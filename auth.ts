@@ -81,8 +81,10 @@ function config(): NextAuthConfig {
       // A wrong password is an answer, not a server fault: keep it out of the error log.
       error(error) {
         // By `type`: production builds minify class names, so `name` is not reliable.
-        // Masked like every error line: an error's text may quote what it was given.
-        if ((error as { type?: string }).type !== "CredentialsSignin")
+        // Masked like every error line: an error's text may quote what it was given. An unknown
+        // action (/api/auth/anything) is the client's mistake, answered 400: not logged either.
+        const type = (error as { type?: string }).type;
+        if (type !== "CredentialsSignin" && type !== "UnknownAction")
           console.error("[auth]", redactSecrets(inspect(error)));
       },
     },

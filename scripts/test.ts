@@ -258,9 +258,12 @@ async function main() {
 
   if (wants("http")) {
     const http = testFiles("http");
-    const embedded = await startServer({ DATA_DIR: path.join(scratch, "http-data"), ...testServerEnv() });
+    const dataDir = path.join(scratch, "http-data");
+    const embedded = await startServer({ DATA_DIR: dataDir, ...testServerEnv() });
     try {
-      runNodeTests("HTTP on PGlite", http, { TEST_BASE_URL: embedded.baseUrl, ...adminEnv }, 2);
+      // The generated secret, so tests can sign tokens that are expired yet signed right.
+      const secretEnv = { TEST_AUTH_SECRET_FILE: path.join(dataDir, "auth-secret") };
+      runNodeTests("HTTP on PGlite", http, { TEST_BASE_URL: embedded.baseUrl, ...adminEnv, ...secretEnv }, 2);
     } finally {
       await embedded.stop();
     }
@@ -291,7 +294,12 @@ async function main() {
       const server = await startServer(serverEnv);
       const second = await startServer(serverEnv);
       try {
-        runNodeTests("HTTP on PostgreSQL", http, { TEST_BASE_URL: server.baseUrl, ...adminEnv }, 2);
+        runNodeTests(
+          "HTTP on PostgreSQL",
+          http,
+          { TEST_BASE_URL: server.baseUrl, TEST_AUTH_SECRET: serverEnv.AUTH_SECRET, ...adminEnv },
+          2,
+        );
         runNodeTests("realtime across two instances", [realtimeTest("multi-instance")], {
           TEST_BASE_URL: server.baseUrl,
           TEST_SECOND_BASE_URL: second.baseUrl,

@@ -54,7 +54,8 @@ export function MessageItem({
           sender.visible ? "mb-1 px-1 text-xs font-medium text-zinc-600 dark:text-zinc-400" : "sr-only"
         }
       >
-        {sender.name}
+        {/* User text may carry bidi overrides (stored as sent): isolated, they stay inside it. */}
+        <bdi>{sender.name}</bdi>
         <span className="sr-only">:</span>
       </p>
       <div
@@ -64,7 +65,9 @@ export function MessageItem({
             : "rounded-bl-md border border-zinc-200 bg-white text-zinc-900 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-100"
         } ${status === "failed" ? "ring-2 ring-red-600 dark:ring-red-400" : ""}`}
       >
-        <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">{content}</p>
+        <p dir="auto" className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
+          {content}
+        </p>
       </div>
       <p className="mt-0.5 flex h-6 items-center gap-2 px-1 text-xs text-zinc-600 dark:text-zinc-400">
         {createdAt && <LocalTime dateTime={createdAt} />}

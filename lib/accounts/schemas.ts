@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NUL_MESSAGE, withoutNul } from "../validation";
+import { isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 export const EmailSchema = z
   .string()
@@ -13,7 +13,12 @@ export const PasswordSchema = z
   .min(8, "Use at least 8 characters.")
   .max(256, "Use at most 256 characters.");
 
-export const NameSchema = z.string().trim().min(1, "Enter a name.").max(150).refine(withoutNul, NUL_MESSAGE);
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(150)
+  .refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 export const RegisterInputSchema = z.object({
   email: EmailSchema,
@@ -27,7 +32,7 @@ export const CredentialsSchema = z.object({
     .string()
     .trim()
     .max(254)
-    .refine(withoutNul, NUL_MESSAGE)
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
     .transform((email) => email.toLowerCase()),
   password: z.string().max(256),
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { DbIdSchema, NUL_MESSAGE, withoutNul } from "../validation";
+import { DbIdSchema, isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 const CompanyName = z
   .string()
   .trim()
   .min(1, "Enter the company's name.")
   .max(200)
-  .refine(withoutNul, NUL_MESSAGE);
-const CompanyDescription = z.string().trim().max(5000).refine(withoutNul, NUL_MESSAGE);
+  .refine(isStorableText, STORABLE_TEXT_MESSAGE);
+const CompanyDescription = z.string().trim().max(5000).refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 export const CompanyInputSchema = z.object({
   name: CompanyName,

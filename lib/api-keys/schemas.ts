@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CursorQuery } from "../api/v1-inputs";
 import { SCOPES } from "../auth/scopes";
-import { DbIdQuerySchema, DbIdSchema, NUL_MESSAGE, withoutNul } from "../validation";
+import { DbIdQuerySchema, DbIdSchema, isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 /** Long enough for a yearly rotation with slack; a key that never expires is a choice, not a default. */
 export const MAX_KEY_LIFETIME_DAYS = 366;
@@ -13,7 +13,12 @@ const Timestamp = z.string().describe("ISO 8601, UTC");
 
 export const CreateApiKeyBody = z
   .object({
-    name: z.string().trim().min(1, "Give the key a name.").max(100).refine(withoutNul, NUL_MESSAGE),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Give the key a name.")
+      .max(100)
+      .refine(isStorableText, STORABLE_TEXT_MESSAGE),
     scopes: z
       .array(ScopeSchema)
       .min(1, "Choose at least one scope.")

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CredentialsSchema, RegisterInputSchema } from "../accounts/schemas";
 import { ClientMessageIdSchema, ContentSchema } from "../messages/schemas";
 import { LimitSchema } from "../pagination";
-import { DbIdQuerySchema, DbIdSchema, NUL_MESSAGE, withoutNul } from "../validation";
+import { DbIdQuerySchema, DbIdSchema, isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 export const RegisterBody = RegisterInputSchema;
 export const TokenBody = CredentialsSchema;
@@ -27,7 +27,7 @@ export const PasswordChangeBody = z.object({
 const booleanQuery = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
-const SearchQuery = z.string().trim().max(100).refine(withoutNul, NUL_MESSAGE);
+const SearchQuery = z.string().trim().max(100).refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 export const CompaniesQuery = CursorQuery.extend({ q: SearchQuery.optional() });
 export const CompanyChatsQuery = CursorQuery.extend({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db, type Prisma } from "../db/client";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
-import { MAX_DB_ID, TextSchema } from "../validation";
+import { MAX_DB_ID } from "../validation";
 
 export type CompanyForBuyer = {
   id: number;
@@ -12,7 +12,11 @@ export type CompanyForBuyer = {
   chat: { id: number; unreadCount: number; isActive: boolean } | null;
 };
 
-const CompanyCursorSchema = z.tuple([TextSchema, z.number().int().max(MAX_DB_ID)]);
+// A name as stored, which may predate today's text rules: only NUL, which no query can carry, is refused.
+const CompanyCursorSchema = z.tuple([
+  z.string().refine((name) => !name.includes("\0")),
+  z.number().int().max(MAX_DB_ID),
+]);
 
 function companyRowsQuery(actor: Actor, where: Prisma.CompanyWhereInput, take: number) {
   return db().company.findMany({

@@ -4,7 +4,13 @@
 // STATUS_BY_CODE, except that DRF answered every invalid input with 400 (never 409 or 422).
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
-import { RETRY_AFTER_UNAVAILABLE_SECONDS, STATUS_BY_CODE, toAppError, zodIssues } from "../http/errors";
+import {
+  isUnexpected,
+  RETRY_AFTER_UNAVAILABLE_SECONDS,
+  STATUS_BY_CODE,
+  toAppError,
+  zodIssues,
+} from "../http/errors";
 
 /** The detail texts simplejwt and DRF used; clients match some of them (`token_not_valid`). */
 export const DRF = {
@@ -60,7 +66,9 @@ export function drfErrorResponse(error: unknown, requestId: string): Response {
     const headers = { "retry-after": String(RETRY_AFTER_UNAVAILABLE_SECONDS) };
     return Response.json({ detail: appError.message }, { status: 503, headers });
   }
-  if (!(error instanceof AppError) && !(error instanceof z.ZodError)) {
+  // toAppError also turns known non-AppErrors into 4xx (text the database cannot store, a client
+  // that hung up); only what it could not name is a 500.
+  if (isUnexpected(error, appError)) {
     return Response.json({ detail: "A server error occurred.", request_id: requestId }, { status: 500 });
   }
   const status = STATUS_400.includes(appError.code) ? 400 : STATUS_BY_CODE[appError.code];

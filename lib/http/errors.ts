@@ -76,7 +76,14 @@ export function toAppError(error: unknown, requestId: string): AppError {
     );
   }
   logUnexpectedError(requestId, error);
-  return new AppError("bad_request", "unexpected");
+  return new AppError("bad_request", UNEXPECTED);
+}
+
+const UNEXPECTED = "unexpected";
+
+/** Whether toAppError gave up on this error (a 500): neither an AppError nor one it recognised. */
+export function isUnexpected(error: unknown, appError: AppError): boolean {
+  return appError.message === UNEXPECTED && !(error instanceof AppError);
 }
 
 /** A PostgreSQL restart takes a few seconds; clients that honour Retry-After come back then. */
@@ -85,7 +92,7 @@ export const RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 /** RFC 9457 problem details for the versioned API. */
 export function problemResponse(error: unknown, requestId: string): Response {
   const appError = toAppError(error, requestId);
-  const unexpected = appError.message === "unexpected" && !(error instanceof AppError);
+  const unexpected = isUnexpected(error, appError);
   const status = unexpected ? 500 : STATUS_BY_CODE[appError.code];
   // Typed by the published schema: a field added here and not there fails to compile.
   const body: Problem = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NUL_MESSAGE, withoutNul } from "../validation";
+import { isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 export const MAX_CONTENT_LENGTH = 5000;
 
@@ -9,7 +9,7 @@ export const ContentSchema = z
   .trim()
   .min(1, "Message content may not be blank.")
   .max(MAX_CONTENT_LENGTH, `Message content may be at most ${MAX_CONTENT_LENGTH} characters.`)
-  .refine(withoutNul, NUL_MESSAGE);
+  .refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 /** A client-chosen id that makes retries of one send return the same message. */
 export const ClientMessageIdSchema = z

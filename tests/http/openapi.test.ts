@@ -36,7 +36,7 @@ describe("openapi: the document and the route files describe the same operations
   });
 
   it("lists every method of every route file, and nothing that no route file serves", () => {
-    // The catch-all ([...path]) answers 404 for unknown paths: it is not an operation.
+    // The catch-all ([[...path]]) answers 404 for unknown paths: it is not an operation.
     const routes = declaredRouteList()
       .filter((route) => !route.catchAll)
       .map(({ method, route }) => `${method} ${route}`)

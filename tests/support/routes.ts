@@ -19,7 +19,8 @@ const v1Dir = path.join(appDir, "api/v1");
 
 const HTTP_METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
 
-function methodsExportedBy(source: string): string[] {
+/** `withFixedRefusals`: also the compatibility API's `otherMethods` exports (a fixed 405). */
+function methodsExportedBy(source: string, { withFixedRefusals = false } = {}): string[] {
   const found: string[] = [];
   for (const match of source.matchAll(
     new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+(${HTTP_METHODS})\\b`, "g"),
@@ -29,7 +30,7 @@ function methodsExportedBy(source: string): string[] {
   // `export { GET, POST }`, `export { x as GET }` and `export const { GET, POST } = handlers`.
   for (const match of source.matchAll(/export\s*(?:const\s*)?\{([^}]*)\}\s*(=\s*(\w+))?/g)) {
     // The compatibility API's `export const { PUT, … } = otherMethods(…)` are its 405 answers.
-    if (match[3] === "otherMethods") continue;
+    if (match[3] === "otherMethods" && !withFixedRefusals) continue;
     for (const name of match[1]?.split(",") ?? []) {
       const method = new RegExp(`\\bas\\s+(${HTTP_METHODS})\\b|^\\s*(${HTTP_METHODS})\\s*$`).exec(name);
       if (method) found.push((method[1] ?? method[2]) as string);
@@ -49,14 +50,19 @@ function filesNamed(dir: string, name: RegExp): { file: string; directory: strin
 }
 
 /**
- * The URL pattern of an app/ directory: route groups `(x)` vanish, `[x]` and `[...x]` become
- * `{x}`. "api/v1/chats/[id]" → "/api/v1/chats/{id}", "(compat)/chats" → "/chats".
+ * The URL pattern of an app/ directory: route groups `(x)` vanish, `[x]`, `[...x]` and
+ * `[[...x]]` become `{x}`. "api/v1/chats/[id]" → "/api/v1/chats/{id}", "(compat)/chats" → "/chats".
  */
-export function urlPatternOf(directory: string): string {
+export function urlPatternOf(directory: string, { markCatchAll = false } = {}): string {
   const segments = directory
     .split("/")
     .filter((segment) => segment && !/^\(.*\)$/.test(segment))
-    .map((segment) => segment.replace(/^\[\.{0,3}([^\]]+)\]$/, "{$1}"));
+    .map((segment) =>
+      // `[x]`, `[...x]` and the optional `[[...x]]`; `markCatchAll` writes the last two `{...x}`.
+      segment.replace(/^\[\[?(\.{3})?([^\]]+)\]\]?$/, (_match, dots = "", name) =>
+        markCatchAll ? `{${dots}${name}}` : `{${name}}`,
+      ),
+    );
   return `/${segments.join("/")}`;
 }
 
@@ -118,4 +124,22 @@ export function declaredServerActions(): string[] {
     }
   }
   return found.sort();
+}
+
+/** A route file anywhere under app/, with every method it answers, as the hostile-input test walks it. */
+export type AppRoute = DeclaredRoute & { methods: string[] };
+
+/**
+ * Every route file under app/ (versioned API, the original's paths, Auth.js, probes), with the
+ * methods it exports, fixed 405s included, and catch-all segments written `{...name}`.
+ */
+export function declaredAppRoutes(): AppRoute[] {
+  return filesNamed(appDir, /^route\.(ts|tsx|js)$/)
+    .map(({ file, directory }) => {
+      const route = urlPatternOf(directory, { markCatchAll: true });
+      const exported = methodsExportedBy(readFileSync(file, "utf8"), { withFixedRefusals: true });
+      const methods = [...new Set(exported)].filter((method) => method !== "OPTIONS");
+      return { method: methods[0] ?? "GET", methods, route, catchAll: route.includes("{...") };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
 }

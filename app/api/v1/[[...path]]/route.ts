@@ -1,7 +1,8 @@
 import { notFound } from "@/lib/errors";
 import { v1Route } from "@/lib/http/route";
 
-// Any path under /api/v1 that no route serves: a problem+json 404, never the HTML page.
+// Any path under /api/v1 that no route serves, and /api/v1 itself (the catch-all is optional):
+// a problem+json 404, never the HTML page.
 const unknownPath = v1Route(async () => {
   throw notFound("API endpoint");
 });
