@@ -23,3 +23,16 @@ export async function createPostgresDatabase(serverUrl: string, label: string): 
     },
   };
 }
+
+/** Whether a PostgreSQL server answers at `serverUrl` (within 3 s). */
+export async function postgresReachable(serverUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

@@ -12,9 +12,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { findChromium, MISSING_CHROMIUM_MESSAGE } from "../e2e/support/browser";
 import { applyPendingMigrations } from "../lib/db/migrate";
+import { createPostgresDatabase, postgresReachable } from "./postgres-database";
 import { startServer } from "./test-server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -167,41 +167,11 @@ const testFiles = (dir: string) => {
     .sort();
 };
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /** A new PostgreSQL database for this run, migrated; dropped by the returned function. */
-async function createPostgresDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `estate_test_${label}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  await applyPendingMigrations({ postgresUrl: url.toString() });
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+const createTestDatabase = (label: string) => createPostgresDatabase(postgresUrl, `test_${label}`);
 
 async function main() {
-  const havePostgres = await postgresReachable();
+  const havePostgres = await postgresReachable(postgresUrl);
   if (!havePostgres && requirePostgres)
     throw new Error(`PostgreSQL is required but not reachable at ${postgresUrl}`);
 
@@ -230,7 +200,7 @@ async function main() {
     runNodeTests("lib on PGlite", testFiles("lib"), { TEST_PGLITE_TEMPLATE: template });
     runNodeTests("operator scripts", testFiles("cli"), {});
     if (havePostgres) {
-      const database = await createPostgresDatabase("lib");
+      const database = await createTestDatabase("lib");
       try {
         runNodeTests("lib on PostgreSQL", testFiles("lib"), { DATABASE_URL: database.url });
       } finally {
@@ -273,7 +243,7 @@ async function main() {
     // below on a fresh PostgreSQL database.
     runNodeTests("crash safety on PGlite", [realtimeTest("crash-safety")], adminEnv);
     if (havePostgres && chosen([realtimeTest("crash-safety")]).length > 0) {
-      const database = await createPostgresDatabase("crash");
+      const database = await createTestDatabase("crash");
       try {
         runNodeTests("crash safety on PostgreSQL", [realtimeTest("crash-safety")], {
           TEST_CRASH_DATABASE_URL: database.url,
@@ -284,7 +254,7 @@ async function main() {
       }
     }
     if (havePostgres) {
-      const database = await createPostgresDatabase("http");
+      const database = await createTestDatabase("http");
       const serverEnv = {
         DATABASE_URL: database.url,
         AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256",

@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 import { Api } from "./api";
 import { Metrics } from "./metrics";
-import { LOAD_ADMIN, postgresReachable, startTarget, type Target } from "./server";
+import { LOAD_ADMIN, serverReachable, startTarget, type Target } from "./server";
 import { ResumingStream } from "./stream";
 import { printSummary } from "./summary";
 import { simulate, type UserRun } from "./user";
@@ -43,7 +43,7 @@ async function target(): Promise<Target> {
     };
     return { baseUrl, database: "the running server's", admin, stop: async () => {} };
   }
-  const database = (values.database ?? ((await postgresReachable()) ? "postgres" : "pglite")) as
+  const database = (values.database ?? ((await serverReachable()) ? "postgres" : "pglite")) as
     | "postgres"
     | "pglite";
   return startTarget(database);

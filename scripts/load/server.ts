@@ -5,9 +5,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { buildIsStale } from "../build-freshness";
-import { createPostgresDatabase } from "../postgres-database";
+import { createPostgresDatabase, postgresReachable } from "../postgres-database";
 import { startServer } from "../test-server";
 
 export const LOAD_ADMIN = { email: "load-admin@example.test", password: "load-admin-password-long" };
@@ -16,17 +15,8 @@ const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.
 
 export type Target = { baseUrl: string; database: string; admin: typeof LOAD_ADMIN; stop(): Promise<void> };
 
-export async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+/** Whether the PostgreSQL server the load would use answers. */
+export const serverReachable = () => postgresReachable(postgresUrl);
 
 export async function startTarget(database: "postgres" | "pglite"): Promise<Target> {
   if (buildIsStale()) {
