@@ -29,7 +29,16 @@ export class AppError extends Error {
 
 export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found.`);
 
-/** Prisma's unique-constraint violation, whichever driver adapter raised it. */
+type RawQueryErrorMeta = { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
+
+/**
+ * A unique-constraint violation, whichever driver adapter raised it: P2002 from Prisma's own
+ * queries, P2010 carrying PostgreSQL's SQLSTATE 23505 from a raw statement.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: RawQueryErrorMeta };
+  if (code === "P2002") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "P2010" && (cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505");
 }

@@ -2,7 +2,7 @@
 // through one of these, so a handler cannot forget the check: another tenant's chat simply
 // is not found (404), never forbidden.
 import { type Actor, isCompanyKey } from "../auth/actor";
-import type { Prisma } from "../db/client";
+import { Prisma } from "../db/client";
 import type { SenderType } from "../generated/prisma/enums";
 
 /** The buyer side: a user's own chats with companies. */
@@ -21,6 +21,16 @@ export function companyChatScope(actor: Actor): Prisma.ChatWhereInput {
 
 export function chatScope(actor: Actor, side: Side): Prisma.ChatWhereInput {
   return side === "buyer" ? buyerChatScope(actor) : companyChatScope(actor);
+}
+
+/**
+ * The same scope as SQL over `chats`, for the few statements written by hand (a send is one
+ * statement). Kept beside chatScope so the two cannot drift apart unnoticed; the authorization
+ * tests send as every kind of caller.
+ */
+export function chatScopeSql(actor: Actor, side: Side): Prisma.Sql {
+  if (side === "buyer") return isCompanyKey(actor) ? Prisma.sql`false` : Prisma.sql`chats.buyer_id = ${actor.userId}`;
+  return actor.isAdmin ? Prisma.sql`true` : Prisma.sql`chats.company_id = ANY (${actor.companyIds}::int[])`;
 }
 
 /** Messages written by the other side are the ones a side reads. */

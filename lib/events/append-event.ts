@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/client";
+import { Prisma } from "../db/client";
 
 export const EVENTS_CHANNEL = "estate_events";
 
@@ -21,42 +21,67 @@ export const unreadCountsOf = (chat: { buyerUnreadCount: number; companyUnreadCo
   company_unread_count: chat.companyUnreadCount,
 });
 
-/** The webhook body: Standard Webhooks' `{type, timestamp, data}`, data being the event payload. */
-export const webhookBodyOf = (event: NewEvent, at: Date) =>
-  JSON.stringify({ type: event.type, timestamp: at.toISOString(), data: event.payload });
-
 /**
- * Records an event inside the caller's transaction, as its last statement. The id comes from
- * the counter row, whose lock is held until commit: events commit in id order, gap-free, so a
- * reader that has seen N can ask for "> N" and never miss a late commit. One round trip: bump
- * the counter, insert, write the webhook outbox, and NOTIFY (delivered by PostgreSQL only if and
- * when the commit happens).
+ * The statement that records an event, for callers that make the change in the same statement
+ * (lib/messages/send-message.ts). `sources` are CTEs ending in one named `event_source` with
+ * the columns chat_id, company_id, buyer_id and payload (jsonb); when it has no row, nothing is
+ * recorded and the counter does not move. `select` picks the answer's columns; the event's id is
+ * `recorded_event.id`.
  *
- * The outbox rows (one per enabled endpoint of the company subscribed to this type) commit or
- * roll back with the change itself, so a webhook is never sent for a change that did not happen
- * nor lost for one that did. Without endpoints this costs one index probe on
- * webhook_endpoints(company_id) inside the same statement.
+ * The id comes from the counter row, whose lock is held until commit: events commit in id order,
+ * gap-free, so a reader that has seen N can ask for "> N" and never miss a late commit. The
+ * statement also writes the webhook outbox and NOTIFYs (delivered by PostgreSQL only if and when
+ * the commit happens). The outbox rows (one per enabled endpoint of the company subscribed to
+ * this type) commit or roll back with the change itself, so a webhook is never sent for a change
+ * that did not happen nor lost for one that did. Without endpoints this costs one index probe on
+ * webhook_endpoints(company_id). The webhook body is Standard Webhooks' `{type, timestamp,
+ * data}`, data being the payload.
  */
-export async function appendEvent(tx: Prisma.TransactionClient, event: NewEvent): Promise<bigint> {
-  const rows = await tx.$queryRaw<{ id: bigint }[]>`
-    WITH next AS (
-      UPDATE event_counter SET value = value + 1 WHERE id = 1 RETURNING value
-    ), inserted AS (
+export function eventStatement(input: {
+  sources: Prisma.Sql;
+  type: EventType;
+  at: Date;
+  select: Prisma.Sql;
+}): Prisma.Sql {
+  const { sources, type, at, select } = input;
+  return Prisma.sql`
+    WITH ${sources},
+    next_event AS (
+      UPDATE event_counter SET value = value + 1
+      WHERE id = 1 AND EXISTS (SELECT FROM event_source)
+      RETURNING value
+    ), recorded_event AS (
       INSERT INTO events (id, type, chat_id, company_id, buyer_id, payload)
-      SELECT value, ${event.type}, ${event.chat.id}, ${event.chat.companyId}, ${event.chat.buyerId},
-             ${JSON.stringify(event.payload)}::jsonb
-      FROM next
+      SELECT next_event.value, ${type}, source.chat_id, source.company_id, source.buyer_id, source.payload
+      FROM next_event, event_source source
       RETURNING id
-    ), outbox AS (
+    ), webhook_outbox AS (
       INSERT INTO webhook_deliveries (endpoint_id, event_id, webhook_id, event_type, body)
-      SELECT endpoint.id, inserted.id, 'msg_' || replace(gen_random_uuid()::text, '-', ''),
-             ${event.type}, ${webhookBodyOf(event, new Date())}
-      FROM webhook_endpoints endpoint, inserted
-      WHERE endpoint.company_id = ${event.chat.companyId}
+      SELECT endpoint.id, recorded_event.id, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ${type},
+             json_build_object('type', ${type}::text, 'timestamp', ${at.toISOString()}::text,
+                               'data', source.payload)::text
+      FROM webhook_endpoints endpoint, recorded_event, event_source source
+      WHERE endpoint.company_id = source.company_id
         AND endpoint.enabled
-        AND ${event.type} = ANY (endpoint.event_types)
+        AND ${type} = ANY (endpoint.event_types)
     )
-    SELECT id, pg_notify(${EVENTS_CHANNEL}, id::text)::text AS notified FROM inserted`;
+    SELECT ${select}, pg_notify(${EVENTS_CHANNEL}, recorded_event.id::text)::text AS notified
+    FROM recorded_event`;
+}
+
+/** Records an event inside the caller's transaction, as its last statement (see eventStatement). */
+export async function appendEvent(tx: Prisma.TransactionClient, event: NewEvent): Promise<bigint> {
+  const rows = await tx.$queryRaw<{ id: bigint }[]>(
+    eventStatement({
+      sources: Prisma.sql`event_source AS (
+        SELECT ${event.chat.id}::int AS chat_id, ${event.chat.companyId}::int AS company_id,
+               ${event.chat.buyerId}::int AS buyer_id, ${JSON.stringify(event.payload)}::jsonb AS payload
+      )`,
+      type: event.type,
+      at: new Date(),
+      select: Prisma.sql`recorded_event.id`,
+    }),
+  );
   const id = rows[0]?.id;
   if (id === undefined) throw new Error("event_counter row is missing: run the migrations");
   return BigInt(id);

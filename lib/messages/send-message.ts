@@ -1,14 +1,12 @@
 import { toMessage } from "../api/v1-serialize";
 import { type Actor, isCompanyKey } from "../auth/actor";
-import { chatScope, outgoingSenderType, type Side, unreadCounterOf } from "../chats/scope";
+import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
-import { db, type Prisma } from "../db/client";
+import { db, Prisma } from "../db/client";
 import { AppError, isUniqueViolation, notFound } from "../errors";
-import { appendEvent, unreadCountsOf } from "../events/append-event";
+import { eventStatement } from "../events/append-event";
 
 export type SendResult = { message: MessageRecord; replayed: boolean };
-
-const otherSide = (side: Side): Side => (side === "buyer" ? "company" : "buyer");
 
 /**
  * Sends a message from one side of a chat: the buyer, or a representative replying for the
@@ -28,48 +26,24 @@ export async function sendMessage(
     const earlier = await findBySendKey(actor, side, chatId, input.clientMessageId);
     if (earlier) return replay(earlier, input.content);
   }
+  const now = new Date();
+  // Everything the message carries is known before it is written, except its id.
+  const written: MessageRecord = {
+    id: 0,
+    chatId,
+    senderType,
+    content: input.content,
+    createdAt: now,
+    readAt: null,
+    clientMessageId: input.clientMessageId ?? null,
+    // A company key is no person: the reply records the key instead of a sender.
+    sender: isCompanyKey(actor) ? null : { id: actor.userId, name: actor.name },
+    apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
+  };
   try {
-    const message = await db().$transaction(async (tx) => {
-      const now = new Date();
-      // The conditional update takes the chat's row lock: a concurrent close either
-      // happens before (and we refuse) or waits until this message is committed.
-      const { count } = await tx.chat.updateMany({
-        where: { id: chatId, isActive: true, ...chatScope(actor, side) },
-        data: { updatedAt: now, [unreadCounterOf(otherSide(side))]: { increment: 1 } },
-      });
-      if (count === 0) throw await refusal(tx, actor, side, chatId);
-      const created = await tx.message.create({
-        data: {
-          chatId,
-          senderType,
-          // A company key is no person: the reply records the key instead of a sender.
-          senderId: isCompanyKey(actor) ? null : actor.userId,
-          apiKeyId: actor.apiKey?.id ?? null,
-          content: input.content,
-          createdAt: now,
-          clientMessageId: input.clientMessageId ?? null,
-        },
-        select: messageSelect,
-      });
-      const chat = await tx.chat.update({
-        where: { id: chatId },
-        data: { lastMessageId: created.id },
-        select: {
-          id: true,
-          companyId: true,
-          buyerId: true,
-          buyerUnreadCount: true,
-          companyUnreadCount: true,
-        },
-      });
-      await appendEvent(tx, {
-        type: "message.created",
-        chat,
-        payload: { chat_id: chatId, message: toMessage(created), ...unreadCountsOf(chat) },
-      });
-      return created;
-    });
-    return { message, replayed: false };
+    const [row] = await db().$queryRaw<{ message_id: number }[]>(sendStatement(actor, side, written));
+    if (!row) throw await refusal(actor, side, chatId);
+    return { message: { ...written, id: row.message_id }, replayed: false };
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its message.
     if (input.clientMessageId && isUniqueViolation(error)) {
@@ -78,6 +52,57 @@ export async function sendMessage(
     }
     throw error;
   }
+}
+
+/**
+ * The send as one statement, so it commits on its own with no transaction around it (one round
+ * trip instead of six): the chat's conditional update (scope, open) takes the chat's row lock,
+ * so a concurrent close either happens before (nothing is written) or waits for the commit;
+ * the message gets its id from the sequence first, so the chat can point at it in that same
+ * update; then the event, with the other side's new unread counter in its payload.
+ */
+function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
+  const unreadOfOtherSide = Prisma.raw(side === "buyer" ? "company_unread_count" : "buyer_unread_count");
+  // The event payload as the stream and webhooks carry it; SQL fills in the id and the counters.
+  const payload = JSON.stringify({ chat_id: message.chatId, message: toMessage(message) });
+  return eventStatement({
+    sources: Prisma.sql`
+      new_message AS MATERIALIZED (
+        SELECT nextval(pg_get_serial_sequence('messages', 'id'))::int AS id
+      ), chat AS (
+        UPDATE chats
+        SET updated_at = ${message.createdAt}, last_message_id = (SELECT id FROM new_message),
+            ${unreadOfOtherSide} = ${unreadOfOtherSide} + 1
+        WHERE chats.id = ${message.chatId} AND chats.is_active AND ${chatScopeSql(actor, side)}
+        RETURNING id, company_id, buyer_id, buyer_unread_count, company_unread_count
+      ), company_totals AS MATERIALIZED (
+        -- The chats trigger updates this row at the end of the statement, after the event
+        -- counter is taken; every other writer takes it before the counter (its chat update
+        -- ends before its event). Locking it here keeps one order, chat then company totals then
+        -- event counter, so two writers never wait on each other in opposite orders (deadlock).
+        -- Only a buyer's message moves the company's totals.
+        SELECT company_id FROM company_chat_stats
+        WHERE ${side === "buyer"} AND company_id = (SELECT company_id FROM chat)
+        FOR UPDATE
+      ), message AS (
+        INSERT INTO messages
+          (id, chat_id, sender_type, sender_id, api_key_id, content, created_at, client_message_id)
+        SELECT new_message.id, chat.id, ${message.senderType}::sender_type, ${message.sender?.id ?? null}::int,
+               ${message.apiKey?.id ?? null}::int, ${message.content}::text,
+               ${message.createdAt}::timestamptz, ${message.clientMessageId}::text
+        FROM new_message, chat
+        RETURNING id
+      ), event_source AS (
+        SELECT chat.id AS chat_id, chat.company_id, chat.buyer_id,
+               jsonb_set(${payload}::jsonb, '{message,id}', to_jsonb(message.id))
+                 || jsonb_build_object('buyer_unread_count', chat.buyer_unread_count,
+                                       'company_unread_count', chat.company_unread_count) AS payload
+        FROM chat CROSS JOIN message LEFT JOIN company_totals ON true
+      )`,
+    type: "message.created",
+    at: message.createdAt,
+    select: Prisma.sql`(SELECT id FROM message) AS message_id`,
+  });
 }
 
 function findBySendKey(actor: Actor, side: Side, chatId: number, clientMessageId: string) {
@@ -104,13 +129,8 @@ function replay(message: MessageRecord, content: string): SendResult {
 }
 
 /** Why the conditional update matched nothing: a closed chat, or one the actor cannot see. */
-async function refusal(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  side: Side,
-  chatId: number,
-): Promise<AppError> {
-  const chat = await tx.chat.findFirst({
+async function refusal(actor: Actor, side: Side, chatId: number): Promise<AppError> {
+  const chat = await db().chat.findFirst({
     where: { id: chatId, ...chatScope(actor, side) },
     select: { id: true },
   });

@@ -2,7 +2,7 @@
 //   npm run bench                  small set, then the full set (1,000 companies, 100,000 buyers,
 //                                  200,000 chats, 2,000,000 messages); about 12 minutes
 //   npm run bench -- --sets=small  one set only (small | full | a scale such as 0.1)
-//   npm run bench -- --seconds=5 --connections=20 --only=inbox
+//   npm run bench -- --seconds=5 --connections=20 --only=inbox,send   # parts of scenario names
 //   npm run bench -- --sets=small --only=inbox --cpu-prof=/tmp/prof   CPU profile of the server
 //                                  (summarise with scripts/bench/profile-summary.ts)
 // Each set runs in its own process (scripts/bench/run-set.ts) on a throw-away PostgreSQL database

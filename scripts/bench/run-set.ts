@@ -88,7 +88,9 @@ async function main() {
         load,
       );
       const results: ScenarioResult[] = [];
-      const all = (await scenarios()).filter((s) => !values.only || s.name.includes(values.only));
+      // --only takes comma-separated parts of scenario names: "inbox,send".
+      const wanted = values.only?.split(",").map((part) => part.trim());
+      const all = (await scenarios()).filter((s) => !wanted || wanted.some((part) => s.name.includes(part)));
       // Reads first: the sends change what the reads see.
       for (const scenario of all.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "read" ? -1 : 1))) {
         log(scenario.name);
