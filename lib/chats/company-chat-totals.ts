@@ -1,6 +1,8 @@
 import type { Actor } from "../auth/actor";
-import { db, type Prisma } from "../db/client";
+import { Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import type { ChatFilters } from "./list-chats";
+import { representedCompaniesSql } from "./scope";
 
 /** The company side's totals over some companies, from the per-company counter rows. */
 export type CompanyChatTotals = {
@@ -11,39 +13,26 @@ export type CompanyChatTotals = {
   unreadMessages: number;
 };
 
-/** The actor's companies (every company for an admin), optionally narrowed to one. */
-function statsScope(actor: Actor, companyId?: number): Prisma.CompanyChatStatsWhereInput {
-  return {
-    AND: [
-      actor.isAdmin ? {} : { companyId: { in: actor.companyIds } },
-      companyId !== undefined ? { companyId } : {},
-    ],
-  };
-}
-
 /**
  * Sums the counter rows that triggers on `chats` keep (migration company_chat_stats): one row
  * per company, however many chats it has, so a company with 50,000 chats costs what one with
- * ten does. A company without a row has no chats.
+ * ten does. A company without a row has no chats. Over the actor's companies (every company for
+ * an admin), optionally narrowed to one. Read on every unread-count poll: hand-written SQL
+ * (lib/db/sql.ts).
  */
 export async function companyChatTotals(actor: Actor, companyId?: number): Promise<CompanyChatTotals> {
-  const { _sum: sum } = await db().companyChatStats.aggregate({
-    where: statsScope(actor, companyId),
-    _sum: {
-      openChats: true,
-      closedChats: true,
-      openUnreadChats: true,
-      closedUnreadChats: true,
-      unreadMessages: true,
-    },
-  });
-  return {
-    openChats: sum.openChats ?? 0,
-    closedChats: sum.closedChats ?? 0,
-    openUnreadChats: sum.openUnreadChats ?? 0,
-    closedUnreadChats: sum.closedUnreadChats ?? 0,
-    unreadMessages: sum.unreadMessages ?? 0,
-  };
+  const narrowed = companyId === undefined ? Prisma.empty : Prisma.sql`AND company_id = ${companyId}`;
+  const [totals] = await queryRows<CompanyChatTotals>(Prisma.sql`
+    SELECT coalesce(sum(open_chats), 0)::int AS "openChats",
+           coalesce(sum(closed_chats), 0)::int AS "closedChats",
+           coalesce(sum(open_unread_chats), 0)::int AS "openUnreadChats",
+           coalesce(sum(closed_unread_chats), 0)::int AS "closedUnreadChats",
+           coalesce(sum(unread_messages), 0)::int AS "unreadMessages"
+    FROM company_chat_stats
+    WHERE ${representedCompaniesSql(actor, Prisma.raw("company_id"))} ${narrowed}`);
+  return (
+    totals ?? { openChats: 0, closedChats: 0, openUnreadChats: 0, closedUnreadChats: 0, unreadMessages: 0 }
+  );
 }
 
 /** How many of the actor's company-side chats match the list filters, from the totals. */

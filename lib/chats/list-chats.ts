@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { db, type Prisma } from "../db/client";
+import { Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
 import { MAX_DB_ID } from "../validation";
+import { selectChats } from "./chat-rows";
 import { countCompanyChats } from "./company-chat-totals";
-import { chatScope, type Side, unreadCounterOf } from "./scope";
-import { type ChatRecord, chatSelect } from "./select";
+import { chatScopeSql, type Side } from "./scope";
+import type { ChatRecord } from "./select";
 
 export type ChatFilters = {
   /** Company side: only this company's chats (still within the actor's companies). */
@@ -15,40 +17,34 @@ export type ChatFilters = {
   unread?: boolean;
 };
 
-/** Newest activity first; id breaks ties so the order is total and cursors are stable. */
-const chatOrder: Prisma.ChatOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
 const ChatCursorSchema = z.tuple([z.iso.datetime(), z.number().int().max(MAX_DB_ID)]);
 
-function chatListWhere(actor: Actor, side: Side, filters: ChatFilters): Prisma.ChatWhereInput {
-  return {
-    AND: [
-      chatScope(actor, side),
-      filters.companyId !== undefined ? { companyId: filters.companyId } : {},
-      filters.isActive !== undefined ? { isActive: filters.isActive } : {},
-      filters.unread === true ? { [unreadCounterOf(side)]: { gt: 0 } } : {},
-      filters.unread === false ? { [unreadCounterOf(side)]: 0 } : {},
-    ],
-  };
+/** The list's conditions over `chats`: the actor's scope on that side, then the filters. */
+function chatListWhere(actor: Actor, side: Side, filters: ChatFilters): Prisma.Sql {
+  const unread = Prisma.raw(side === "buyer" ? "chats.buyer_unread_count" : "chats.company_unread_count");
+  const conditions = [chatScopeSql(actor, side)];
+  if (filters.companyId !== undefined) conditions.push(Prisma.sql`chats.company_id = ${filters.companyId}`);
+  if (filters.isActive !== undefined) conditions.push(Prisma.sql`chats.is_active = ${filters.isActive}`);
+  if (filters.unread === true) conditions.push(Prisma.sql`${unread} > 0`);
+  if (filters.unread === false) conditions.push(Prisma.sql`${unread} = 0`);
+  return Prisma.join(conditions, " AND ");
 }
 
-/** The actor's chats from one side, by cursor (the versioned API and the pages). */
+/**
+ * The actor's chats from one side, by cursor (the versioned API and the pages). Newest activity
+ * first; id breaks ties so the order is total and cursors are stable.
+ */
 export async function listChats(
   actor: Actor,
   side: Side,
   query: ChatFilters & { limit: number; cursor?: string },
 ): Promise<Page<ChatRecord>> {
-  let after: Prisma.ChatWhereInput = {};
+  let where = chatListWhere(actor, side, query);
   if (query.cursor) {
     const [updatedAt, id] = decodeCursor(query.cursor, ChatCursorSchema);
-    const at = new Date(updatedAt);
-    after = { OR: [{ updatedAt: { lt: at } }, { updatedAt: at, id: { lt: id } }] };
+    where = Prisma.sql`${where} AND (chats.updated_at, chats.id) < (${new Date(updatedAt)}::timestamptz, ${id}::int)`;
   }
-  const rows = await db().chat.findMany({
-    where: { AND: [chatListWhere(actor, side, query), after] },
-    orderBy: chatOrder,
-    take: query.limit + 1,
-    select: chatSelect,
-  });
+  const rows = await selectChats(where, { limit: query.limit + 1 });
   return pageFrom(rows, query.limit, (last) => encodeCursor([last.updatedAt.toISOString(), last.id]));
 }
 
@@ -68,14 +64,15 @@ export async function listChatsByPage(
 ): Promise<{ count: number; chats: ChatRecord[] }> {
   const where = chatListWhere(actor, side, query);
   const [count, chats] = await Promise.all([
-    side === "company" ? countCompanyChats(actor, query) : db().chat.count({ where }),
-    db().chat.findMany({
-      where,
-      orderBy: chatOrder,
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: chatSelect,
-    }),
+    side === "company" ? countCompanyChats(actor, query) : countChats(where),
+    selectChats(where, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
   ]);
   return { count, chats };
+}
+
+async function countChats(where: Prisma.Sql): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    Prisma.sql`SELECT count(*)::int AS count FROM chats WHERE ${where}`,
+  );
+  return row?.count ?? 0;
 }

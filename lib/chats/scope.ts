@@ -29,8 +29,20 @@ export function chatScope(actor: Actor, side: Side): Prisma.ChatWhereInput {
  * tests send as every kind of caller.
  */
 export function chatScopeSql(actor: Actor, side: Side): Prisma.Sql {
-  if (side === "buyer") return isCompanyKey(actor) ? Prisma.sql`false` : Prisma.sql`chats.buyer_id = ${actor.userId}`;
-  return actor.isAdmin ? Prisma.sql`true` : Prisma.sql`chats.company_id = ANY (${actor.companyIds}::int[])`;
+  if (side === "buyer")
+    return isCompanyKey(actor) ? Prisma.sql`false` : Prisma.sql`chats.buyer_id = ${actor.userId}`;
+  return representedCompaniesSql(actor, Prisma.raw("chats.company_id"));
+}
+
+/** The companies an actor answers for (every company for an admin), as a condition on `column`. */
+export function representedCompaniesSql(actor: Actor, column: Prisma.Sql): Prisma.Sql {
+  if (actor.isAdmin) return Prisma.sql`true`;
+  const [only, ...more] = actor.companyIds;
+  if (only === undefined) return Prisma.sql`false`;
+  // One company (the usual representative) as a plain equality: the planner then walks the
+  // (company_id, updated_at, id) index in order instead of sorting the company's chats.
+  if (more.length === 0) return Prisma.sql`${column} = ${only}`;
+  return Prisma.sql`${column} IN (${Prisma.join(actor.companyIds)})`;
 }
 
 /** Messages written by the other side are the ones a side reads. */

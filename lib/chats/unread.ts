@@ -1,7 +1,8 @@
 import type { Actor } from "../auth/actor";
-import { db } from "../db/client";
+import { db, Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import { companyChatTotals } from "./company-chat-totals";
-import { chatScope, type Side, unreadCounterOf } from "./scope";
+import { chatScope, chatScopeSql, type Side } from "./scope";
 
 /**
  * Messages this side has not read, over all the actor's chats on that side. The company side
@@ -13,14 +14,13 @@ export async function countUnread(actor: Actor, side: Side): Promise<{ total: nu
     const totals = await companyChatTotals(actor);
     return { total: totals.unreadMessages, chats: totals.openUnreadChats + totals.closedUnreadChats };
   }
-  const counter = unreadCounterOf(side);
-  const result = await db().chat.aggregate({
-    where: { ...chatScope(actor, side), [counter]: { gt: 0 } },
-    _sum: { [counter]: true },
-    _count: { _all: true },
-  });
-  const sum = result._sum as Partial<Record<typeof counter, number | null>>;
-  return { total: sum[counter] ?? 0, chats: result._count._all };
+  // Polled by every open page and client: hand-written SQL (lib/db/sql.ts), from the
+  // (buyer_id, buyer_unread_count) index alone.
+  const [row] = await queryRows<{ total: number; chats: number }>(Prisma.sql`
+    SELECT coalesce(sum(buyer_unread_count), 0)::int AS total, count(*)::int AS chats
+    FROM chats
+    WHERE ${chatScopeSql(actor, "buyer")} AND buyer_unread_count > 0`);
+  return row ?? { total: 0, chats: 0 };
 }
 
 export const MAX_UNREAD_ROWS = 1000;

@@ -36,10 +36,15 @@ export function uncounted<T>(work: () => T): T {
 
 /** Called by the Prisma client's query event (lib/db/client.ts). */
 export function recordQuery(event: { query: string; params: string }): void {
+  recordStatement({ sql: event.query, params: parseParams(event.params) });
+}
+
+/** Called for statements sent to the driver directly (lib/db/sql.ts). */
+export function recordStatement(statement: Statement): void {
   const counter = tally.getStore();
   if (!counter) return;
   counter.queries += 1;
-  counter.statements?.push({ sql: event.query, params: parseParams(event.params) });
+  counter.statements?.push(statement);
 }
 
 function parseParams(params: string): unknown[] {

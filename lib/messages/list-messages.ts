@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { chatScope, type Side } from "../chats/scope";
-import { type MessageRecord, messageSelect } from "../chats/select";
-import { db } from "../db/client";
+import { chatScopeSql, type Side } from "../chats/scope";
+import type { MessageRecord } from "../chats/select";
+import { Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import { notFound } from "../errors";
 import { DbIdQuerySchema } from "../validation";
+import { type MessageColumns, messageColumns, messageJoins, messageRecordOf } from "./message-rows";
 
 export const MAX_MESSAGE_PAGE = 100;
 
@@ -38,21 +40,28 @@ export async function listMessages(
   query: { limit: number; before?: number; after?: number },
 ): Promise<MessagePage> {
   const forward = query.after !== undefined;
-  const [chat, rows] = await Promise.all([
-    db().chat.findFirst({ where: { id: chatId, ...chatScope(actor, side) }, select: { id: true } }),
-    db().message.findMany({
-      where: {
-        chatId,
-        chat: chatScope(actor, side),
-        ...(query.before !== undefined ? { id: { lt: query.before } } : {}),
-        ...(query.after !== undefined ? { id: { gt: query.after } } : {}),
-      },
-      orderBy: { id: forward ? "asc" : "desc" },
-      take: query.limit + 1,
-      select: messageSelect,
-    }),
-  ]);
-  if (!chat) throw notFound("Chat");
-  const page = rows.slice(0, query.limit);
-  return { messages: forward ? page : page.reverse(), hasMore: rows.length > query.limit };
+  const bound =
+    query.before !== undefined
+      ? Prisma.sql`AND message.id < ${query.before}`
+      : query.after !== undefined
+        ? Prisma.sql`AND message.id > ${query.after}`
+        : Prisma.empty;
+  // One statement: the chat within the actor's scope (no row: 404), with its page of messages
+  // joined on (one row with no message when the page is empty).
+  const rows = await queryRows<MessageColumns>(Prisma.sql`
+    SELECT ${messageColumns}
+    FROM chats
+    LEFT JOIN LATERAL (
+      SELECT * FROM messages message
+      WHERE message.chat_id = chats.id ${bound}
+      ORDER BY message.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}
+      LIMIT ${query.limit + 1}
+    ) message ON true
+    ${messageJoins}
+    WHERE chats.id = ${chatId} AND ${chatScopeSql(actor, side)}
+    ORDER BY message.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}`);
+  if (rows.length === 0) throw notFound("Chat");
+  const messages = rows.flatMap((row) => messageRecordOf(row) ?? []);
+  const page = messages.slice(0, query.limit);
+  return { messages: forward ? page : page.reverse(), hasMore: messages.length > query.limit };
 }

@@ -1,0 +1,57 @@
+// A chat list as one hand-written statement (lib/db/sql.ts): the chat with its company, buyer and
+// last message (with its sender and API key) as plain joins, one row per chat, in the shape
+// Prisma's `chatSelect` gives everywhere else (ChatRecord).
+import { Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
+import { type MessageColumns, messageColumns, messageJoins, messageRecordOf } from "../messages/message-rows";
+import type { ChatRecord } from "./select";
+
+type ChatRow = MessageColumns & {
+  id: number;
+  created_at: Date;
+  updated_at: Date;
+  is_active: boolean;
+  buyer_unread_count: number;
+  company_unread_count: number;
+  company_id: number;
+  company_name: string;
+  buyer_id: number;
+  buyer_name: string;
+  buyer_email: string;
+};
+
+/** Chats matching `where` (over `chats`), newest activity first, then by id. */
+export async function selectChats(
+  where: Prisma.Sql,
+  page: { limit: number; offset?: number },
+): Promise<ChatRecord[]> {
+  const rows = await queryRows<ChatRow>(Prisma.sql`
+    SELECT chats.id, chats.created_at, chats.updated_at, chats.is_active,
+           chats.buyer_unread_count, chats.company_unread_count,
+           company.id AS company_id, company.name AS company_name,
+           buyer.id AS buyer_id, buyer.name AS buyer_name, buyer.email AS buyer_email,
+           ${messageColumns}
+    FROM chats
+    JOIN companies company ON company.id = chats.company_id
+    JOIN users buyer ON buyer.id = chats.buyer_id
+    LEFT JOIN messages message ON message.id = chats.last_message_id
+    ${messageJoins}
+    WHERE ${where}
+    ORDER BY chats.updated_at DESC, chats.id DESC
+    LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`);
+  return rows.map(chatRecordOf);
+}
+
+function chatRecordOf(row: ChatRow): ChatRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    isActive: row.is_active,
+    buyerUnreadCount: row.buyer_unread_count,
+    companyUnreadCount: row.company_unread_count,
+    company: { id: row.company_id, name: row.company_name },
+    buyer: { id: row.buyer_id, name: row.buyer_name, email: row.buyer_email },
+    lastMessage: messageRecordOf(row),
+  };
+}
