@@ -32,13 +32,14 @@ export const notFound = (what = "Resource") => new AppError("not_found", `${what
 type RawQueryErrorMeta = { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
 
 /**
- * A unique-constraint violation, whichever driver adapter raised it: P2002 from Prisma's own
- * queries, P2010 carrying PostgreSQL's SQLSTATE 23505 from a raw statement.
+ * A unique-constraint violation, however it was raised: P2002 from Prisma's own queries, P2010
+ * carrying PostgreSQL's SQLSTATE 23505 from Prisma's raw statements, 23505 from the driver.
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, meta } = error as { code?: unknown; meta?: RawQueryErrorMeta };
-  if (code === "P2002") return true;
+  // 23505 itself: a statement sent to the driver directly (lib/db/sql.ts).
+  if (code === "P2002" || code === "23505") return true;
   const cause = meta?.driverAdapterError?.cause;
   return code === "P2010" && (cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505");
 }

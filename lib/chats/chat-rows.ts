@@ -25,20 +25,25 @@ export async function selectChats(
   where: Prisma.Sql,
   page: { limit: number; offset?: number },
 ): Promise<ChatRecord[]> {
+  // The page is cut first, then joined: the joins touch only the page's rows, whatever the
+  // planner thinks of the tables' sizes.
   const rows = await queryRows<ChatRow>(Prisma.sql`
     SELECT chats.id, chats.created_at, chats.updated_at, chats.is_active,
            chats.buyer_unread_count, chats.company_unread_count,
            company.id AS company_id, company.name AS company_name,
            buyer.id AS buyer_id, buyer.name AS buyer_name, buyer.email AS buyer_email,
            ${messageColumns}
-    FROM chats
+    FROM (
+      SELECT * FROM chats
+      WHERE ${where}
+      ORDER BY chats.updated_at DESC, chats.id DESC
+      LIMIT ${page.limit} OFFSET ${page.offset ?? 0}
+    ) chats
     JOIN companies company ON company.id = chats.company_id
     JOIN users buyer ON buyer.id = chats.buyer_id
     LEFT JOIN messages message ON message.id = chats.last_message_id
     ${messageJoins}
-    WHERE ${where}
-    ORDER BY chats.updated_at DESC, chats.id DESC
-    LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`);
+    ORDER BY chats.updated_at DESC, chats.id DESC`);
   return rows.map(chatRecordOf);
 }
 

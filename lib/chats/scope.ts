@@ -41,8 +41,10 @@ export function representedCompaniesSql(actor: Actor, column: Prisma.Sql): Prism
   if (only === undefined) return Prisma.sql`false`;
   // One company (the usual representative) as a plain equality: the planner then walks the
   // (company_id, updated_at, id) index in order instead of sorting the company's chats.
+  // Several as one array parameter: one statement text whatever their number (lib/db/sql.ts
+  // prepares each text once per connection).
   if (more.length === 0) return Prisma.sql`${column} = ${only}`;
-  return Prisma.sql`${column} IN (${Prisma.join(actor.companyIds)})`;
+  return Prisma.sql`${column} = ANY (${actor.companyIds}::int[])`;
 }
 
 /** Messages written by the other side are the ones a side reads. */

@@ -3,7 +3,8 @@
 // number. Off unless EXPOSE_QUERY_COUNT is set (test servers and benchmarks set it).
 import { AsyncLocalStorage } from "node:async_hooks";
 
-export type Statement = { sql: string; params: unknown[] };
+/** `prepared`: the name it is prepared under on each connection (lib/db/sql.ts), if it is. */
+export type Statement = { sql: string; params: unknown[]; prepared?: string };
 type Tally = { queries: number; statements?: Statement[] };
 
 // One per process, on globalThis like the Prisma client (lib/db/client.ts): Next.js may load this

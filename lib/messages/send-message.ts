@@ -3,6 +3,7 @@ import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db, Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { eventStatement } from "../events/append-event";
 
@@ -41,7 +42,7 @@ export async function sendMessage(
     apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
   };
   try {
-    const [row] = await db().$queryRaw<{ message_id: number }[]>(sendStatement(actor, side, written));
+    const [row] = await queryRows<{ message_id: number }>(sendStatement(actor, side, written));
     if (!row) throw await refusal(actor, side, chatId);
     return { message: { ...written, id: row.message_id }, replayed: false };
   } catch (error) {
@@ -56,10 +57,11 @@ export async function sendMessage(
 
 /**
  * The send as one statement, so it commits on its own with no transaction around it (one round
- * trip instead of six): the chat's conditional update (scope, open) takes the chat's row lock,
- * so a concurrent close either happens before (nothing is written) or waits for the commit;
- * the message gets its id from the sequence first, so the chat can point at it in that same
- * update; then the event, with the other side's new unread counter in its payload.
+ * trip instead of six), sent like the hot reads (lib/db/sql.ts: prepared once per connection).
+ * The chat is locked first, within the actor's scope and only if open, so a concurrent close
+ * either happens before (nothing is written) or waits for the commit; then the message takes
+ * its id from the sequence, so the chat can point at it in the same update that moves the
+ * counters; then the event, with the other side's new unread counter in its payload.
  */
 function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
   const unreadOfOtherSide = Prisma.raw(side === "buyer" ? "company_unread_count" : "buyer_unread_count");
@@ -67,14 +69,23 @@ function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma
   const payload = JSON.stringify({ chat_id: message.chatId, message: toMessage(message) });
   return eventStatement({
     sources: Prisma.sql`
-      new_message AS MATERIALIZED (
-        SELECT nextval(pg_get_serial_sequence('messages', 'id'))::int AS id
+      chat_lock AS MATERIALIZED (
+        SELECT chats.id FROM chats
+        WHERE chats.id = ${message.chatId} AND chats.is_active AND ${chatScopeSql(actor, side)}
+        FOR UPDATE
+      ), new_message AS MATERIALIZED (
+        -- Numbered only once the chat is locked: a chat's message ids then follow the order
+        -- its sends commit in, which is its events' order, so a client that has seen message N
+        -- (live) and later asks for what came after N misses nothing.
+        SELECT nextval(pg_get_serial_sequence('messages', 'id'))::int AS id FROM chat_lock
       ), chat AS (
         UPDATE chats
-        SET updated_at = ${message.createdAt}, last_message_id = (SELECT id FROM new_message),
+        SET updated_at = ${message.createdAt}, last_message_id = new_message.id,
             ${unreadOfOtherSide} = ${unreadOfOtherSide} + 1
-        WHERE chats.id = ${message.chatId} AND chats.is_active AND ${chatScopeSql(actor, side)}
-        RETURNING id, company_id, buyer_id, buyer_unread_count, company_unread_count
+        FROM new_message
+        WHERE chats.id = ${message.chatId}
+        RETURNING chats.id, chats.company_id, chats.buyer_id, chats.buyer_unread_count,
+                  chats.company_unread_count
       ), company_totals AS MATERIALIZED (
         -- The chats trigger updates this row at the end of the statement, after the event
         -- counter is taken; every other writer takes it before the counter (its chat update

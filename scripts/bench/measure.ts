@@ -59,7 +59,10 @@ export async function loadDatabase(
         const started = performance.now();
         try {
           if (transactional) await client.query("BEGIN");
-          for (const statement of work) await client.query(statement.sql, statement.params);
+          for (const statement of work) {
+            // Prepared where the server prepares it: the same work, planning included or not.
+            await client.query({ name: statement.prepared, text: statement.sql, values: statement.params });
+          }
           if (transactional) await client.query("COMMIT");
           latencies.push(performance.now() - started);
         } catch {

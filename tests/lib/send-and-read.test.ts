@@ -71,6 +71,31 @@ describe("sending", () => {
     });
   });
 
+  it("concurrent sends into one chat are numbered in the order their events are", async () => {
+    // A client that saw message N live and later asks for what came after N must miss nothing:
+    // a chat's message ids have to follow its events' (commit) order.
+    const { buyer, rep, chatId } = await scene();
+    await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        index % 2 === 0
+          ? sendMessage(buyer, "buyer", chatId, { content: `buyer ${index}` })
+          : sendMessage(rep, "company", chatId, { content: `rep ${index}` }),
+      ),
+    );
+    const events = await db().event.findMany({
+      where: { chatId, type: "message.created" },
+      orderBy: { id: "asc" },
+      select: { payload: true },
+    });
+    const inEventOrder = events.map((event) => (event.payload as { message: { id: number } }).message.id);
+    assert.equal(inEventOrder.length, 24);
+    assert.deepEqual(inEventOrder, [...inEventOrder].sort((a, b) => a - b));
+    const chat = await getChatOrThrow(buyer, "buyer", chatId);
+    assert.equal(chat.lastMessage?.id, inEventOrder.at(-1), "the last message is the last one sent");
+    assert.equal(chat.companyUnreadCount, 12);
+    assert.equal(chat.buyerUnreadCount, 12);
+  });
+
   it("content is trimmed, must not be blank and is at most 5,000 characters", () => {
     assert.equal(ContentSchema.parse("  hello \n"), "hello");
     assert.equal(ContentSchema.safeParse(" \n\t ").success, false);
