@@ -1,7 +1,9 @@
 // Turns a presented API key into the actor it acts as, with the scopes it holds.
-import { type Actor, actorFromUserRow, actorUserSelect } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { type ActorColumns, actorColumns, actorJoin, actorOfRow } from "../auth/actor-rows";
 import { SCOPES, type Scope } from "../auth/scopes";
-import { db } from "../db/client";
+import { db, Prisma } from "../db/client";
+import { queryRows } from "../db/sql";
 import { AppError } from "../errors";
 import { parseToken, secretMatches } from "./token";
 
@@ -16,47 +18,53 @@ export type ApiKeyIdentity = {
 };
 export type AuthenticatedKey = { actor: Actor; scopes: Scope[]; apiKey: ApiKeyIdentity };
 
+type KeyRow = ActorColumns & {
+  id: number;
+  kind: string;
+  name: string;
+  secret_hash: string;
+  scopes: string[];
+  company_id: number | null;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+};
+
 const invalid = () => new AppError("unauthenticated", "API key is invalid, expired or revoked.");
 
 /** The actor behind a live key; 401 for anything unknown, wrong, expired or revoked. */
 export async function authenticateApiKey(token: string): Promise<AuthenticatedKey> {
   const parsed = parseToken(token);
   if (!parsed) throw invalid();
-  const key = await db().apiKey.findUnique({
-    where: { publicId: parsed.publicId },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      secretHash: true,
-      scopes: true,
-      companyId: true,
-      lastUsedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: actorUserSelect },
-    },
-  });
+  // Every request with a key asks: one hand-written statement (lib/db/sql.ts).
+  const [key] = await queryRows<KeyRow>(Prisma.sql`
+    SELECT api_key.id, api_key.kind, api_key.name, api_key.secret_hash, api_key.scopes,
+           api_key.company_id, api_key.last_used_at, api_key.expires_at, api_key.revoked_at,
+           ${actorColumns}
+    FROM api_keys api_key
+    ${actorJoin(Prisma.raw("api_key.user_id"))}
+    WHERE api_key.public_id = ${parsed.publicId}`);
   const now = new Date();
   if (
     !key ||
     key.kind !== parsed.kind ||
-    !secretMatches(parsed.secret, key.secretHash) ||
-    key.revokedAt ||
-    (key.expiresAt && key.expiresAt <= now)
+    !secretMatches(parsed.secret, key.secret_hash) ||
+    key.revoked_at ||
+    (key.expires_at && key.expires_at <= now)
   ) {
     throw invalid();
   }
-  const apiKey: ApiKeyIdentity = { id: key.id, kind: parsed.kind, name: key.name, companyId: key.companyId };
+  const apiKey: ApiKeyIdentity = { id: key.id, kind: parsed.kind, name: key.name, companyId: key.company_id };
+  const person = actorOfRow(key);
   let actor: Actor;
-  if (parsed.kind === "company" && key.companyId !== null) {
-    actor = companyKeyActor(apiKey, key.companyId);
-  } else if (parsed.kind === "personal" && key.user) {
-    actor = { ...actorFromUserRow(key.user), apiKey: { id: key.id, name: key.name, kind: "personal" } };
+  if (parsed.kind === "company" && key.company_id !== null) {
+    actor = companyKeyActor(apiKey, key.company_id);
+  } else if (parsed.kind === "personal" && person) {
+    actor = { ...person, apiKey: { id: key.id, name: key.name, kind: "personal" } };
   } else {
     throw invalid();
   }
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+  if (!key.last_used_at || now.getTime() - key.last_used_at.getTime() >= LAST_USED_PRECISION_MS) {
     await touchLastUsed(key.id, now);
   }
   return { actor, scopes: key.scopes.filter(isScope), apiKey };

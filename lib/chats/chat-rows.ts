@@ -25,8 +25,9 @@ export async function selectChats(
   where: Prisma.Sql,
   page: { limit: number; offset?: number },
 ): Promise<ChatRecord[]> {
-  // The page is cut first, then joined: the joins touch only the page's rows, whatever the
-  // planner thinks of the tables' sizes.
+  // The page is cut first, then each of its rows looks up its company, buyer and last message
+  // by primary key (LIMIT 1 keeps each lateral a probe rather than a join the planner may hash):
+  // the cost is the page's size, whatever the tables' sizes, and planning stays short.
   const rows = await queryRows<ChatRow>(Prisma.sql`
     SELECT chats.id, chats.created_at, chats.updated_at, chats.is_active,
            chats.buyer_unread_count, chats.company_unread_count,
@@ -39,9 +40,11 @@ export async function selectChats(
       ORDER BY chats.updated_at DESC, chats.id DESC
       LIMIT ${page.limit} OFFSET ${page.offset ?? 0}
     ) chats
-    JOIN companies company ON company.id = chats.company_id
-    JOIN users buyer ON buyer.id = chats.buyer_id
-    LEFT JOIN messages message ON message.id = chats.last_message_id
+    CROSS JOIN LATERAL (
+      SELECT id, name FROM companies WHERE companies.id = chats.company_id LIMIT 1
+    ) company
+    CROSS JOIN LATERAL (SELECT id, name, email FROM users WHERE users.id = chats.buyer_id LIMIT 1) buyer
+    LEFT JOIN LATERAL (SELECT * FROM messages WHERE messages.id = chats.last_message_id LIMIT 1) message ON true
     ${messageJoins}
     ORDER BY chats.updated_at DESC, chats.id DESC`);
   return rows.map(chatRecordOf);

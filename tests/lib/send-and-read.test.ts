@@ -89,7 +89,10 @@ describe("sending", () => {
     });
     const inEventOrder = events.map((event) => (event.payload as { message: { id: number } }).message.id);
     assert.equal(inEventOrder.length, 24);
-    assert.deepEqual(inEventOrder, [...inEventOrder].sort((a, b) => a - b));
+    assert.deepEqual(
+      inEventOrder,
+      [...inEventOrder].sort((a, b) => a - b),
+    );
     const chat = await getChatOrThrow(buyer, "buyer", chatId);
     assert.equal(chat.lastMessage?.id, inEventOrder.at(-1), "the last message is the last one sent");
     assert.equal(chat.companyUnreadCount, 12);
