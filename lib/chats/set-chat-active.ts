@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { notFound } from "../errors";
 import { appendEvent } from "../events/append-event";
 import { getChatOrThrow } from "./get-chat";
-import { companyChatScope } from "./scope";
+import { chatScope } from "./scope";
 import type { ChatRecord } from "./select";
 
 /** Closes (false) or reopens (true) a chat, from the company side only. */
@@ -11,11 +11,11 @@ export async function setChatActive(actor: Actor, chatId: number, isActive: bool
   await db().$transaction(async (tx) => {
     // Matches only a chat in the other state, so repeating a close changes and announces nothing.
     const { count } = await tx.chat.updateMany({
-      where: { id: chatId, isActive: !isActive, ...companyChatScope(actor) },
+      where: { id: chatId, isActive: !isActive, ...chatScope(actor, "company") },
       data: { isActive, updatedAt: new Date() },
     });
     const chat = await tx.chat.findFirst({
-      where: { id: chatId, ...companyChatScope(actor) },
+      where: { id: chatId, ...chatScope(actor, "company") },
       select: { id: true, companyId: true, buyerId: true },
     });
     if (!chat) throw notFound("Chat");

@@ -2,12 +2,17 @@
 // in id order, and hands each to every stream whose actor may see it. A periodic poll and a
 // read after every listener reconnect make a lost notification cost latency, never an event.
 import type { Actor } from "../auth/actor";
+import { seesChat } from "../chats/scope";
 import { EVENTS_CHANNEL } from "../events/append-event";
 import { logEvent } from "../http/log";
 import { type Listener, startListener } from "./listener";
-import { currentEventPosition, pruneOldEvents, readEventsAfter, type StoredEvent } from "./stored-events";
+import {
+  currentEventPosition,
+  pruneOldEvents,
+  type StoredEvent,
+  unsafeReadAllEventsAfter,
+} from "./stored-events";
 import { TYPING_CHANNEL, type TypingSignal, typingAudience } from "./typing-signal";
-import { canSeeEvent } from "./visibility";
 
 export type HubSubscriber = {
   actor: Actor;
@@ -82,11 +87,11 @@ class EventHub {
   private async drain(): Promise<void> {
     await this.ready;
     for (;;) {
-      const events = await readEventsAfter(this.position, BATCH);
+      const events = await unsafeReadAllEventsAfter(this.position, BATCH);
       for (const event of events) {
         this.position = event.id;
         for (const subscriber of this.subscribers) {
-          if (canSeeEvent(subscriber.actor, event)) subscriber.onEvent(event);
+          if (seesChat(subscriber.actor, event)) subscriber.onEvent(event);
         }
       }
       if (events.length < BATCH) return;

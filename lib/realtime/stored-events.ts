@@ -1,5 +1,6 @@
 // Reading stored events: what a stream catches up on, and what the hub fans out.
 import type { Actor } from "../auth/actor";
+import { eventScope } from "../chats/scope";
 import { db, type Prisma } from "../db/client";
 
 export type StoredEvent = {
@@ -24,18 +25,18 @@ export async function oldestEventId(): Promise<bigint | null> {
   return oldest?.id ?? null;
 }
 
-/** All events after `afterId`, for the hub (it filters per stream). */
-export function readEventsAfter(afterId: bigint, take: number): Promise<StoredEvent[]> {
+/**
+ * Every event after `afterId`, whoever may see it: for the hub, which filters per stream
+ * (seesChat in lib/chats/scope.ts). Nothing else may use it.
+ */
+export function unsafeReadAllEventsAfter(afterId: bigint, take: number): Promise<StoredEvent[]> {
   return db().event.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take, select });
 }
 
 /** The events after `afterId` this actor may see, for one stream's catch-up. */
 export function readVisibleEventsAfter(actor: Actor, afterId: bigint, take: number): Promise<StoredEvent[]> {
-  const visible: Prisma.EventWhereInput[] = [{ buyerId: actor.userId }];
-  if (actor.isAdmin) visible.push({});
-  else if (actor.companyIds.length) visible.push({ companyId: { in: actor.companyIds } });
   return db().event.findMany({
-    where: { id: { gt: afterId }, OR: visible },
+    where: { id: { gt: afterId }, ...eventScope(actor) },
     orderBy: { id: "asc" },
     take,
     select,

@@ -1,7 +1,6 @@
 // "Someone is typing" travels by NOTIFY only: it is never stored, and a missed one is harmless.
 import type { Actor } from "../auth/actor";
-import type { Side } from "../chats/scope";
-import { seesBuyerSide, seesCompanySide } from "./visibility";
+import { type Side, seesSide } from "../chats/scope";
 
 export const TYPING_CHANNEL = "estate_typing";
 
@@ -17,6 +16,6 @@ export type TypingSignal = {
 /** Only the other side hears it, and never the typist's own other tabs. */
 export function typingAudience(actor: Actor, signal: TypingSignal): boolean {
   if (actor.userId === signal.user.id) return false;
-  const audience = { buyerId: signal.buyer_id, companyId: signal.company_id };
-  return signal.side === "buyer" ? seesCompanySide(actor, audience) : seesBuyerSide(actor, audience);
+  const listening: Side = signal.side === "buyer" ? "company" : "buyer";
+  return seesSide(actor, listening, { buyerId: signal.buyer_id, companyId: signal.company_id });
 }
