@@ -1,8 +1,9 @@
 // Turns a presented API key into the actor it acts as, with the scopes it holds.
 import type { Actor } from "../auth/actor";
-import { type ActorColumns, actorColumns, actorJoin, actorOfRow } from "../auth/actor-rows";
+import { actorColumns, actorColumnTypes, actorJoin, actorOfRow } from "../auth/actor-rows";
 import { SCOPES, type Scope } from "../auth/scopes";
 import { db, Prisma } from "../db/client";
+import { int, nullable, text, textArray, timestamptz } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { AppError } from "../errors";
 import { parseToken, secretMatches } from "./token";
@@ -18,16 +19,17 @@ export type ApiKeyIdentity = {
 };
 export type AuthenticatedKey = { actor: Actor; scopes: Scope[]; apiKey: ApiKeyIdentity };
 
-type KeyRow = ActorColumns & {
-  id: number;
-  kind: string;
-  name: string;
-  secret_hash: string;
-  scopes: string[];
-  company_id: number | null;
-  last_used_at: Date | null;
-  expires_at: Date | null;
-  revoked_at: Date | null;
+const keyColumnTypes = {
+  ...actorColumnTypes,
+  id: int,
+  kind: text,
+  name: text,
+  secret_hash: text,
+  scopes: textArray,
+  company_id: nullable(int),
+  last_used_at: nullable(timestamptz),
+  expires_at: nullable(timestamptz),
+  revoked_at: nullable(timestamptz),
 };
 
 const invalid = () => new AppError("unauthenticated", "API key is invalid, expired or revoked.");
@@ -37,13 +39,16 @@ export async function authenticateApiKey(token: string): Promise<AuthenticatedKe
   const parsed = parseToken(token);
   if (!parsed) throw invalid();
   // Every request with a key asks: one hand-written statement (lib/db/sql.ts).
-  const [key] = await queryRows<KeyRow>(Prisma.sql`
+  const [key] = await queryRows(
+    keyColumnTypes,
+    Prisma.sql`
     SELECT api_key.id, api_key.kind, api_key.name, api_key.secret_hash, api_key.scopes,
            api_key.company_id, api_key.last_used_at, api_key.expires_at, api_key.revoked_at,
            ${actorColumns}
     FROM api_keys api_key
     ${actorJoin(Prisma.raw("api_key.user_id"))}
-    WHERE api_key.public_id = ${parsed.publicId}`);
+    WHERE api_key.public_id = ${parsed.publicId}`,
+  );
   const now = new Date();
   if (
     !key ||

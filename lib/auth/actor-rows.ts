@@ -4,18 +4,20 @@
 // directly linked company and the names of the user's groups; the Actor built from them is the
 // one actorFromUserRow builds from Prisma's `actorUserSelect`.
 import { Prisma } from "../db/client";
+import { bool, int, nullable, type RowOf, text, textArray } from "../db/columns";
 import { type Actor, actorFromUserRow } from "./actor";
 
 /** Null throughout when the user was left-joined and is missing. */
-export type ActorColumns = {
-  actor_user_id: number | null;
-  actor_email: string;
-  actor_name: string;
-  actor_is_admin: boolean;
-  actor_company_id: number | null;
-  actor_company_name: string | null;
-  actor_group_names: string[];
+export const actorColumnTypes = {
+  actor_user_id: nullable(int),
+  actor_email: nullable(text),
+  actor_name: nullable(text),
+  actor_is_admin: nullable(bool),
+  actor_company_id: nullable(int),
+  actor_company_name: nullable(text),
+  actor_group_names: textArray,
 };
+export type ActorColumns = RowOf<typeof actorColumnTypes>;
 
 /** The select list; pair with actorJoin on the table that holds the user id. */
 export const actorColumns = Prisma.sql`
@@ -35,9 +37,9 @@ export function actorOfRow(row: ActorColumns): Actor | null {
   if (row.actor_user_id === null) return null;
   return actorFromUserRow({
     id: row.actor_user_id,
-    email: row.actor_email,
-    name: row.actor_name,
-    isAdmin: row.actor_is_admin,
+    email: row.actor_email ?? "",
+    name: row.actor_name ?? "",
+    isAdmin: row.actor_is_admin ?? false,
     company:
       row.actor_company_id === null ? null : { id: row.actor_company_id, name: row.actor_company_name ?? "" },
     memberships: row.actor_group_names.map((name) => ({ group: { name } })),

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { db, Prisma } from "../db/client";
 import { queryRows } from "../db/sql";
 import type { Actor } from "./actor";
-import { type ActorColumns, actorColumns, actorJoin, actorOfRow } from "./actor-rows";
+import { actorColumns, actorColumnTypes, actorJoin, actorOfRow } from "./actor-rows";
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 export type SessionKind = "browser" | "api";
@@ -22,12 +22,15 @@ export async function createAuthSession(userId: number, kind: SessionKind): Prom
  * authenticated request asks, so it is one hand-written statement (lib/db/sql.ts).
  */
 export async function loadActorBySessionId(sessionId: string): Promise<Actor | null> {
-  const [row] = await queryRows<ActorColumns>(Prisma.sql`
+  const [row] = await queryRows(
+    actorColumnTypes,
+    Prisma.sql`
     SELECT ${actorColumns}
     FROM auth_sessions auth_session
     ${actorJoin(Prisma.raw("auth_session.user_id"))}
     WHERE auth_session.id = ${sessionId} AND auth_session.revoked_at IS NULL
-      AND auth_session.expires_at > ${new Date()}::timestamptz`);
+      AND auth_session.expires_at > ${new Date()}::timestamptz`,
+  );
   return row ? actorOfRow(row) : null;
 }
 

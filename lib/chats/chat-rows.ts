@@ -2,23 +2,26 @@
 // last message (with its sender and API key) as plain joins, one row per chat, in the shape
 // Prisma's `chatSelect` gives everywhere else (ChatRecord).
 import { Prisma } from "../db/client";
+import { bool, int, type RowOf, text, timestamptz } from "../db/columns";
 import { queryRows } from "../db/sql";
-import { type MessageColumns, messageColumns, messageJoins, messageRecordOf } from "../messages/message-rows";
+import { messageColumns, messageColumnTypes, messageJoins, messageRecordOf } from "../messages/message-rows";
 import type { ChatRecord } from "./select";
 
-type ChatRow = MessageColumns & {
-  id: number;
-  created_at: Date;
-  updated_at: Date;
-  is_active: boolean;
-  buyer_unread_count: number;
-  company_unread_count: number;
-  company_id: number;
-  company_name: string;
-  buyer_id: number;
-  buyer_name: string;
-  buyer_email: string;
+const chatColumnTypes = {
+  ...messageColumnTypes,
+  id: int,
+  created_at: timestamptz,
+  updated_at: timestamptz,
+  is_active: bool,
+  buyer_unread_count: int,
+  company_unread_count: int,
+  company_id: int,
+  company_name: text,
+  buyer_id: int,
+  buyer_name: text,
+  buyer_email: text,
 };
+type ChatRow = RowOf<typeof chatColumnTypes>;
 
 /** Chats matching `where` (over `chats`), newest activity first, then by id. */
 export async function selectChats(
@@ -28,7 +31,9 @@ export async function selectChats(
   // The page is cut first, then each of its rows looks up its company, buyer and last message
   // by primary key (LIMIT 1 keeps each lateral a probe rather than a join the planner may hash):
   // the cost is the page's size, whatever the tables' sizes, and planning stays short.
-  const rows = await queryRows<ChatRow>(Prisma.sql`
+  const rows = await queryRows(
+    chatColumnTypes,
+    Prisma.sql`
     SELECT chats.id, chats.created_at, chats.updated_at, chats.is_active,
            chats.buyer_unread_count, chats.company_unread_count,
            company.id AS company_id, company.name AS company_name,
@@ -46,7 +51,8 @@ export async function selectChats(
     CROSS JOIN LATERAL (SELECT id, name, email FROM users WHERE users.id = chats.buyer_id LIMIT 1) buyer
     LEFT JOIN LATERAL (SELECT * FROM messages WHERE messages.id = chats.last_message_id LIMIT 1) message ON true
     ${messageJoins}
-    ORDER BY chats.updated_at DESC, chats.id DESC`);
+    ORDER BY chats.updated_at DESC, chats.id DESC`,
+  );
   return rows.map(chatRecordOf);
 }
 

@@ -1,17 +1,19 @@
 import type { Actor } from "../auth/actor";
 import { Prisma } from "../db/client";
+import { int, type RowOf } from "../db/columns";
 import { queryRows } from "../db/sql";
 import type { ChatFilters } from "./list-chats";
 import { representedCompaniesSql } from "./scope";
 
 /** The company side's totals over some companies, from the per-company counter rows. */
-export type CompanyChatTotals = {
-  openChats: number;
-  closedChats: number;
-  openUnreadChats: number;
-  closedUnreadChats: number;
-  unreadMessages: number;
+const totalColumnTypes = {
+  openChats: int,
+  closedChats: int,
+  openUnreadChats: int,
+  closedUnreadChats: int,
+  unreadMessages: int,
 };
+export type CompanyChatTotals = RowOf<typeof totalColumnTypes>;
 
 /**
  * Sums the counter rows that triggers on `chats` keep (migration company_chat_stats): one row
@@ -22,14 +24,17 @@ export type CompanyChatTotals = {
  */
 export async function companyChatTotals(actor: Actor, companyId?: number): Promise<CompanyChatTotals> {
   const narrowed = companyId === undefined ? Prisma.empty : Prisma.sql`AND company_id = ${companyId}`;
-  const [totals] = await queryRows<CompanyChatTotals>(Prisma.sql`
+  const [totals] = await queryRows(
+    totalColumnTypes,
+    Prisma.sql`
     SELECT coalesce(sum(open_chats), 0)::int AS "openChats",
            coalesce(sum(closed_chats), 0)::int AS "closedChats",
            coalesce(sum(open_unread_chats), 0)::int AS "openUnreadChats",
            coalesce(sum(closed_unread_chats), 0)::int AS "closedUnreadChats",
            coalesce(sum(unread_messages), 0)::int AS "unreadMessages"
     FROM company_chat_stats
-    WHERE ${representedCompaniesSql(actor, Prisma.raw("company_id"))} ${narrowed}`);
+    WHERE ${representedCompaniesSql(actor, Prisma.raw("company_id"))} ${narrowed}`,
+  );
   return (
     totals ?? { openChats: 0, closedChats: 0, openUnreadChats: 0, closedUnreadChats: 0, unreadMessages: 0 }
   );

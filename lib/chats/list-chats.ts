@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { Prisma } from "../db/client";
+import { int } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
 import { MAX_DB_ID } from "../validation";
@@ -71,7 +72,8 @@ export async function listChatsByPage(
 }
 
 async function countChats(where: Prisma.Sql): Promise<number> {
-  const [row] = await queryRows<{ count: number }>(
+  const [row] = await queryRows(
+    { count: int },
     Prisma.sql`SELECT count(*)::int AS count FROM chats WHERE ${where}`,
   );
   return row?.count ?? 0;

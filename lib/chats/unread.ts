@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { db, Prisma } from "../db/client";
+import { int } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { companyChatTotals } from "./company-chat-totals";
 import { chatScope, chatScopeSql, type Side } from "./scope";
@@ -16,10 +17,13 @@ export async function countUnread(actor: Actor, side: Side): Promise<{ total: nu
   }
   // Polled by every open page and client: hand-written SQL (lib/db/sql.ts), from the
   // (buyer_id, buyer_unread_count) index alone.
-  const [row] = await queryRows<{ total: number; chats: number }>(Prisma.sql`
+  const [row] = await queryRows(
+    { total: int, chats: int },
+    Prisma.sql`
     SELECT coalesce(sum(buyer_unread_count), 0)::int AS total, count(*)::int AS chats
     FROM chats
-    WHERE ${chatScopeSql(actor, "buyer")} AND buyer_unread_count > 0`);
+    WHERE ${chatScopeSql(actor, "buyer")} AND buyer_unread_count > 0`,
+  );
   return row ?? { total: 0, chats: 0 };
 }
 

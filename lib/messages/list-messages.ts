@@ -6,7 +6,7 @@ import { Prisma } from "../db/client";
 import { queryRows } from "../db/sql";
 import { notFound } from "../errors";
 import { DbIdQuerySchema } from "../validation";
-import { type MessageColumns, messageColumns, messageJoins, messageRecordOf } from "./message-rows";
+import { messageColumns, messageColumnTypes, messageJoins, messageRecordOf } from "./message-rows";
 
 export const MAX_MESSAGE_PAGE = 100;
 
@@ -48,7 +48,9 @@ export async function listMessages(
         : Prisma.empty;
   // One statement: the chat within the actor's scope (no row: 404), with its page of messages
   // joined on (one row with no message when the page is empty).
-  const rows = await queryRows<MessageColumns>(Prisma.sql`
+  const rows = await queryRows(
+    messageColumnTypes,
+    Prisma.sql`
     SELECT ${messageColumns}
     FROM chats
     LEFT JOIN LATERAL (
@@ -59,7 +61,8 @@ export async function listMessages(
     ) message ON true
     ${messageJoins}
     WHERE chats.id = ${chatId} AND ${chatScopeSql(actor, side)}
-    ORDER BY message.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}`);
+    ORDER BY message.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}`,
+  );
   if (rows.length === 0) throw notFound("Chat");
   const messages = rows.flatMap((row) => messageRecordOf(row) ?? []);
   const page = messages.slice(0, query.limit);

@@ -4,21 +4,24 @@
 
 import type { MessageRecord } from "../chats/select";
 import { Prisma } from "../db/client";
+import { enumColumn, int, nullable, type RowOf, text, timestamptz } from "../db/columns";
 import type { SenderType } from "../generated/prisma/enums";
 
-export type MessageColumns = {
-  message_id: number | null;
-  message_chat_id: number;
-  sender_type: SenderType;
-  content: string;
-  message_created_at: Date;
-  read_at: Date | null;
-  client_message_id: string | null;
-  sender_id: number | null;
-  sender_name: string;
-  api_key_id: number | null;
-  api_key_name: string;
+/** Null throughout when the message was left-joined and is missing (a chat with no message). */
+export const messageColumnTypes = {
+  message_id: nullable(int),
+  message_chat_id: nullable(int),
+  sender_type: nullable(enumColumn<SenderType>("sender_type")),
+  content: nullable(text),
+  message_created_at: nullable(timestamptz),
+  read_at: nullable(timestamptz),
+  client_message_id: nullable(text),
+  sender_id: nullable(int),
+  sender_name: nullable(text),
+  api_key_id: nullable(int),
+  api_key_name: nullable(text),
 };
+export type MessageColumns = RowOf<typeof messageColumnTypes>;
 
 /** The select list for the row aliased `message`; pair with messageJoins. */
 export const messageColumns = Prisma.sql`
@@ -39,16 +42,21 @@ export const messageJoins = Prisma.sql`
 
 /** The message of a row, or null when the row has none (a left join that matched nothing). */
 export function messageRecordOf(row: MessageColumns): MessageRecord | null {
-  if (row.message_id === null) return null;
+  const { message_id: id, message_chat_id: chatId, sender_type: senderType, content } = row;
+  const createdAt = row.message_created_at;
+  // A message's own columns are all set or, without a message, all null.
+  if (id === null || chatId === null || senderType === null || content === null || createdAt === null) {
+    return null;
+  }
   return {
-    id: row.message_id,
-    chatId: row.message_chat_id,
-    senderType: row.sender_type,
-    content: row.content,
-    createdAt: row.message_created_at,
+    id,
+    chatId,
+    senderType,
+    content,
+    createdAt,
     readAt: row.read_at,
     clientMessageId: row.client_message_id,
-    sender: row.sender_id === null ? null : { id: row.sender_id, name: row.sender_name },
-    apiKey: row.api_key_id === null ? null : { id: row.api_key_id, name: row.api_key_name },
+    sender: row.sender_id === null ? null : { id: row.sender_id, name: row.sender_name ?? "" },
+    apiKey: row.api_key_id === null ? null : { id: row.api_key_id, name: row.api_key_name ?? "" },
   };
 }

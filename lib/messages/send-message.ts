@@ -3,6 +3,7 @@ import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db, Prisma } from "../db/client";
+import { int, text } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { eventStatement } from "../events/append-event";
@@ -42,7 +43,7 @@ export async function sendMessage(
     apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
   };
   try {
-    const [row] = await queryRows<{ message_id: number }>(sendStatement(actor, side, written));
+    const [row] = await queryRows({ message_id: int, notified: text }, sendStatement(actor, side, written));
     if (!row) throw await refusal(actor, side, chatId);
     return { message: { ...written, id: row.message_id }, replayed: false };
   } catch (error) {

@@ -19,6 +19,7 @@ import {
   seesSide,
 } from "../../lib/chats/scope";
 import { db, Prisma } from "../../lib/db/client";
+import { int } from "../../lib/db/columns";
 import { queryRows } from "../../lib/db/sql";
 import { currentEventPosition, readVisibleEventsAfter } from "../../lib/realtime/stored-events";
 import { typingAudience } from "../../lib/realtime/typing-signal";
@@ -71,7 +72,8 @@ async function chatIdsByPrisma(actor: Actor, side: Side): Promise<number[]> {
 }
 
 async function chatIdsBySql(actor: Actor, side: Side): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
+  const rows = await queryRows(
+    { id: int },
     Prisma.sql`SELECT id FROM chats WHERE id = ANY (${worldChatIds()}::int[]) AND ${chatScopeSql(actor, side)}`,
   );
   return ids(rows);
@@ -119,7 +121,8 @@ describe("who may see which chat: every form of the rule agrees", () => {
   it("represented companies as SQL match the company side of the predicate", async () => {
     await fc.assert(
       fc.asyncProperty(actorArbitrary(), async (actor) => {
-        const rows = await queryRows<{ id: number }>(
+        const rows = await queryRows(
+          { id: int },
           Prisma.sql`SELECT id FROM companies
                      WHERE id = ANY (${world.companyIds}::int[])
                        AND ${representedCompaniesSql(actor, Prisma.raw("companies.id"))}`,
