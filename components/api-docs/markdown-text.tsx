@@ -1,43 +1,50 @@
-// The little Markdown the operation descriptions use: paragraphs, "- " lists, `code` and **bold**.
-// Rendered as React elements (never as HTML), so no description can inject markup.
-import type { ReactNode } from "react";
+// The operation and field descriptions of the OpenAPI document, in CommonMark via react-markdown.
+// It builds React elements, never HTML strings: raw HTML in a description shows as its text,
+// and links keep only safe protocols (react-markdown's defaults, which must stay: no rehype-raw).
+// Server-rendered like the page, with Tailwind classes only (no style attributes: the page's CSP).
+import Markdown, { type Components } from "react-markdown";
+import { textLink } from "@/components/lists/styles";
 
-function inline(text: string): ReactNode[] {
-  return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g).map((part, index) => {
-    const key = `${index}-${part}`;
-    if (part.startsWith("`") && part.endsWith("`") && part.length > 1) {
-      return (
-        <code key={key} className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800">
-          {part.slice(1, -1)}
-        </code>
-      );
-    }
-    if (part.startsWith("**") && part.endsWith("**")) return <strong key={key}>{part.slice(2, -2)}</strong>;
-    return part;
-  });
-}
+const inlineElements: Components = {
+  code: ({ children }) => (
+    <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800">
+      {children}
+    </code>
+  ),
+  // react-markdown empties an unsafe href (javascript:, data:, …): then plain text, not a dead link.
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} className={textLink}>
+        {children}
+      </a>
+    ) : (
+      children
+    ),
+};
 
-/** One line of text with `code` and **bold**, e.g. a field's description. */
+const blockElements: Components = {
+  ...inlineElements,
+  ul: ({ children }) => <ul className="list-disc space-y-1 pl-5">{children}</ul>,
+  ol: ({ children }) => <ol className="list-decimal space-y-1 pl-5">{children}</ol>,
+};
+
+// What may sit inside a sentence; anything else (paragraphs, lists) is unwrapped to its content.
+const INLINE_TAGS = ["code", "strong", "em", "a"];
+
+/** One line of Markdown without a wrapping paragraph, e.g. a field's description. */
 export function InlineMarkdown({ text }: { text: string }) {
-  return <>{inline(text)}</>;
+  return (
+    <Markdown components={inlineElements} allowedElements={INLINE_TAGS} unwrapDisallowed>
+      {text}
+    </Markdown>
+  );
 }
 
+/** A description of paragraphs and lists. */
 export function MarkdownText({ text }: { text: string }) {
   return (
     <div className="space-y-2 text-zinc-700 dark:text-zinc-300">
-      {text.split(/\n{2,}/).map((block) => {
-        const lines = block.split("\n");
-        if (lines.every((line) => line.startsWith("- "))) {
-          return (
-            <ul key={block} className="list-disc space-y-1 pl-5">
-              {lines.map((line) => (
-                <li key={line}>{inline(line.slice(2))}</li>
-              ))}
-            </ul>
-          );
-        }
-        return <p key={block}>{inline(block)}</p>;
-      })}
+      <Markdown components={blockElements}>{text}</Markdown>
     </div>
   );
 }

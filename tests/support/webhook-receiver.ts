@@ -1,8 +1,9 @@
 // A webhook receiver on loopback for tests: records every POST with its Standard Webhooks
 // headers, answers with a chosen status, can hang, and can go down and come back on its port.
+// Signatures are checked with the Standard Webhooks reference library, as a customer would.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { verifyWebhook } from "../../lib/webhooks/sign";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 export type ReceivedWebhook = {
   id: string;
@@ -65,12 +66,20 @@ export class WebhookReceiver {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Whether the reference library accepts this delivery (signature, and timestamp within 5 minutes). */
   verified(secret: string, hook: ReceivedWebhook): boolean {
-    return verifyWebhook(
-      secret,
-      { id: hook.id, timestamp: hook.timestamp, signature: hook.signature },
-      hook.body,
-    );
+    const headers = {
+      "webhook-id": hook.id,
+      "webhook-timestamp": hook.timestamp,
+      "webhook-signature": hook.signature,
+    };
+    try {
+      new Webhook(secret).verify(hook.body, headers);
+      return true;
+    } catch (error) {
+      if (error instanceof WebhookVerificationError) return false;
+      throw error;
+    }
   }
 
   withId(id: string): ReceivedWebhook[] {
