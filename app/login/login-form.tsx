@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { FormField } from "@/components/form-field";
-import { SubmitButton } from "@/components/submit-button";
+import { FormField } from "@/components/ui/fields";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { type SignInFormState, signInWithPassword } from "./actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState<SignInFormState, FormData>(signInWithPassword, {});
   return (
     <form action={action} noValidate className="space-y-4">
-      <FormAlert message={state.formError} />
+      <Notice message={state.formError ? { tone: "error", text: state.formError } : null} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField
         name="email"
@@ -29,7 +29,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         required
         errors={state.fieldErrors?.password}
       />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton wide pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { FormField } from "@/components/form-field";
-import { SubmitButton } from "@/components/submit-button";
+import { FormField } from "@/components/ui/fields";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { type RegisterFormState, registerAccount } from "./actions";
 
 export function RegisterForm() {
   const [state, action] = useActionState<RegisterFormState, FormData>(registerAccount, {});
   return (
     <form action={action} noValidate className="space-y-4">
-      <FormAlert message={state.formError} />
+      <Notice message={state.formError ? { tone: "error", text: state.formError } : null} />
       <FormField
         name="name"
         label="Name"
@@ -38,7 +38,9 @@ export function RegisterForm() {
         hint="At least 8 characters."
         errors={state.fieldErrors?.password}
       />
-      <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
+      <SubmitButton wide pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

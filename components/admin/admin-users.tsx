@@ -6,9 +6,10 @@ import { withParam } from "@/lib/client/live";
 import { EmptyState } from "../lists/empty-state";
 import { LoadMore } from "../lists/load-more";
 import { RefreshProblem } from "../lists/refresh-problem";
-import { textInput } from "../lists/styles";
 import { useCursorList } from "../lists/use-cursor-list";
-import { COMPANY_GROUPS_LIST, UserCard } from "./user-card";
+import { textInput } from "../ui/styles";
+import { COMPANY_GROUPS_LIST } from "./group-membership-control";
+import { UserCard } from "./user-card";
 
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 250;

@@ -1,45 +1,32 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { errorsByField, TextArea, TextField } from "../fields";
-import { primaryButton } from "../lists/styles";
-import { describeError } from "./describe-error";
-import { Notice, type NoticeResult } from "./notice";
+import { apiFetch } from "@/lib/client/api";
+import { TextArea, TextField } from "../ui/fields";
+import { Notice } from "../ui/notice";
+import { SubmitButton } from "../ui/submit-button";
+import { useApiAction } from "../ui/use-api-action";
 import type { ApiAdminCompany } from "./types";
 
 /** Creates a company; the list above refreshes with it. */
 export function CompanyCreateForm({ onCreated }: { onCreated: (company: ApiAdminCompany) => void }) {
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<NoticeResult>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useApiAction();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setResult(null);
-    setFieldErrors({});
-    if (!name.trim()) {
-      setFieldErrors({ name: ["Enter the company's name."] });
-      return;
-    }
-    setSaving(true);
-    try {
+    if (!name.trim()) return action.reject({ name: ["Enter the company's name."] });
+    void action.run(async () => {
       const company = await apiFetch<ApiAdminCompany>("/api/v1/admin/companies", {
         method: "POST",
         body: { name, description },
       });
       setName("");
       setDescription("");
-      setResult({ ok: true, text: `Created “${company.name}”. Buyers can find it in the directory now.` });
       onCreated(company);
-    } catch (error) {
-      if (error instanceof ApiError) setFieldErrors(errorsByField(error.fieldErrors));
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setSaving(false);
-    }
+      return `Created “${company.name}”. Buyers can find it in the directory now.`;
+    });
   }
 
   return (
@@ -60,7 +47,7 @@ export function CompanyCreateForm({ onCreated }: { onCreated: (company: ApiAdmin
         maxLength={200}
         required
         autoComplete="off"
-        errors={fieldErrors.name}
+        errors={action.fieldErrors.name}
       />
       <TextArea
         id="create-company-description"
@@ -69,12 +56,12 @@ export function CompanyCreateForm({ onCreated }: { onCreated: (company: ApiAdmin
         onChange={(event) => setDescription(event.target.value)}
         maxLength={5000}
         hint="What buyers see in the directory. Optional."
-        errors={fieldErrors.description}
+        errors={action.fieldErrors.description}
       />
-      <Notice result={result} />
-      <button type="submit" disabled={saving} aria-disabled={saving} className={primaryButton}>
-        {saving ? "Creating…" : "Create company"}
-      </button>
+      <Notice message={action.notice} />
+      <SubmitButton pending={action.pending} pendingLabel="Creating…">
+        Create company
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { errorsByField, TextArea, TextField } from "../fields";
-import { primaryButton, secondaryButton } from "../lists/styles";
-import { describeError } from "./describe-error";
-import { Notice, type NoticeResult } from "./notice";
+import { apiFetch } from "@/lib/client/api";
+import { TextArea, TextField } from "../ui/fields";
+import { Notice } from "../ui/notice";
+import { secondaryButton } from "../ui/styles";
+import { SubmitButton } from "../ui/submit-button";
+import { useApiAction } from "../ui/use-api-action";
 import type { ApiAdminCompany } from "./types";
 
 /** One company in the admin list, edited in place. */
@@ -19,38 +20,27 @@ export function CompanyRow({
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(company.name);
   const [description, setDescription] = useState(company.description);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<NoticeResult>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useApiAction();
   const base = `company-${company.id}`;
 
   function startEditing() {
     setName(company.name);
     setDescription(company.description);
-    setFieldErrors({});
-    setResult(null);
+    action.clear();
     setEditing(true);
   }
 
-  async function save(event: FormEvent<HTMLFormElement>) {
+  function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setResult(null);
-    setSaving(true);
-    try {
+    void action.run(async () => {
       const saved = await apiFetch<ApiAdminCompany>(`/api/v1/admin/companies/${company.id}`, {
         method: "PATCH",
         body: { name, description },
       });
       setEditing(false);
-      setResult({ ok: true, text: `Saved “${saved.name}”.` });
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiError) setFieldErrors(errorsByField(error.fieldErrors));
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setSaving(false);
-    }
+      return `Saved “${saved.name}”.`;
+    });
   }
 
   return (
@@ -64,7 +54,7 @@ export function CompanyRow({
             onChange={(event) => setName(event.target.value)}
             maxLength={200}
             autoComplete="off"
-            errors={fieldErrors.name}
+            errors={action.fieldErrors.name}
           />
           <TextArea
             id={`${base}-description`}
@@ -72,12 +62,12 @@ export function CompanyRow({
             value={description}
             onChange={(event) => setDescription(event.target.value)}
             maxLength={5000}
-            errors={fieldErrors.description}
+            errors={action.fieldErrors.description}
           />
           <div className="flex flex-wrap gap-2">
-            <button type="submit" disabled={saving} aria-disabled={saving} className={primaryButton}>
-              {saving ? "Saving…" : "Save changes"}
-            </button>
+            <SubmitButton pending={action.pending} pendingLabel="Saving…">
+              Save changes
+            </SubmitButton>
             <button type="button" onClick={() => setEditing(false)} className={secondaryButton}>
               Cancel
             </button>
@@ -104,7 +94,7 @@ export function CompanyRow({
           </button>
         </div>
       )}
-      <Notice result={result} />
+      <Notice message={action.notice} />
     </li>
   );
 }

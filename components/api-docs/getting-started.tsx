@@ -3,7 +3,7 @@
 // features that are not in the document (API keys, webhooks) appear once they are.
 import Link from "next/link";
 import type { OpenApiDocument } from "@/lib/api/openapi/document";
-import { textLink } from "../lists/styles";
+import { textLink } from "../ui/styles";
 import { CodeBlock } from "./code-block";
 import type { DocOperation } from "./operation-section";
 import { SchemaView } from "./schema-view";

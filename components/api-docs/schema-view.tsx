@@ -2,7 +2,7 @@
 // whether it is required, constraints and description. Named schemas link to their section.
 import type { ReactNode } from "react";
 import type { JsonSchema } from "@/lib/api/openapi/example";
-import { textLink } from "../lists/styles";
+import { textLink } from "../ui/styles";
 import { InlineMarkdown } from "./markdown-text";
 
 type Components = Record<string, JsonSchema>;

@@ -2,11 +2,12 @@
 
 import { type FormEvent, useState } from "react";
 import { SCOPE_DESCRIPTIONS, SCOPES, type Scope } from "@/lib/auth/scopes";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { describeError } from "../admin/describe-error";
-import { Notice, type NoticeResult } from "../admin/notice";
-import { errorsByField, TextField } from "../fields";
-import { primaryButton, textInput } from "../lists/styles";
+import { apiFetch } from "@/lib/client/api";
+import { FieldError, TextField } from "../ui/fields";
+import { Notice } from "../ui/notice";
+import { textInput } from "../ui/styles";
+import { SubmitButton } from "../ui/submit-button";
+import { type FieldErrors, useApiAction } from "../ui/use-api-action";
 import type { CreatedApiKey } from "./types";
 
 const EXPIRY_CHOICES = [
@@ -24,23 +25,19 @@ export function CreateKeyForm({ companies, onCreated }: Props) {
   const [owner, setOwner] = useState("personal");
   const [scopes, setScopes] = useState<Scope[]>(["chats:read"]);
   const [expiry, setExpiry] = useState("90");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<NoticeResult>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useApiAction();
+  const { fieldErrors } = action;
 
   const toggle = (scope: Scope, on: boolean) =>
     setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setResult(null);
-    const local: Record<string, string[]> = {};
+    const local: FieldErrors = {};
     if (!name.trim()) local.name = ["Give the key a name, e.g. what will use it."];
     if (scopes.length === 0) local.scopes = ["Choose at least one permission."];
-    setFieldErrors(local);
-    if (Object.keys(local).length) return;
-    setSaving(true);
-    try {
+    if (Object.keys(local).length) return action.reject(local);
+    void action.run(async () => {
       const key = await apiFetch<CreatedApiKey>("/api/v1/api-keys", {
         method: "POST",
         body: {
@@ -52,13 +49,8 @@ export function CreateKeyForm({ companies, onCreated }: Props) {
         },
       });
       setName("");
-      onCreated(key);
-    } catch (error) {
-      if (error instanceof ApiError) setFieldErrors(errorsByField(error.fieldErrors));
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setSaving(false);
-    }
+      onCreated(key); // the page shows the secret: no notice here
+    });
   }
 
   return (
@@ -120,11 +112,7 @@ export function CreateKeyForm({ companies, onCreated }: Props) {
             </label>
           </div>
         ))}
-        {fieldErrors.scopes && (
-          <p id="create-key-scopes-error" className="text-sm text-red-700 dark:text-red-400">
-            {fieldErrors.scopes.join(" ")}
-          </p>
-        )}
+        <FieldError id="create-key-scopes-error" errors={fieldErrors.scopes} />
       </fieldset>
       <div className="space-y-1">
         <label htmlFor="create-key-expiry" className="block text-sm font-medium">
@@ -143,10 +131,10 @@ export function CreateKeyForm({ companies, onCreated }: Props) {
           ))}
         </select>
       </div>
-      <Notice result={result} />
-      <button type="submit" disabled={saving} aria-disabled={saving} className={primaryButton}>
-        {saving ? "Creating…" : "Create key"}
-      </button>
+      <Notice message={action.notice} />
+      <SubmitButton pending={action.pending} pendingLabel="Creating…">
+        Create key
+      </SubmitButton>
     </form>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
-import { describeError } from "../admin/describe-error";
-import { Notice, type NoticeResult } from "../admin/notice";
-import { secondaryButton } from "../lists/styles";
+import { Notice } from "../ui/notice";
+import { secondaryButton } from "../ui/styles";
+import { useApiAction } from "../ui/use-api-action";
 import { KeyRow } from "./key-row";
 import { type ApiKey, type KeyOwner, type KeyPage, keysUrl } from "./types";
 
@@ -12,9 +12,9 @@ import { type ApiKey, type KeyOwner, type KeyPage, keysUrl } from "./types";
 export function KeyList({ owner, added }: { owner: KeyOwner; added: ApiKey[] }) {
   const [later, setLater] = useState<ApiKey[]>([]);
   const [cursor, setCursor] = useState(owner.firstPage.next_cursor);
+  // Revoked in this visit, by key id: the time each was revoked.
   const [revoked, setRevoked] = useState<Record<number, string>>({});
-  const [loading, setLoading] = useState(false);
-  const [result, setResult] = useState<NoticeResult>(null);
+  const loading = useApiAction();
 
   const seen = new Set<number>();
   const keys = [...added, ...owner.firstPage.data, ...later].filter((key) => {
@@ -23,30 +23,13 @@ export function KeyList({ owner, added }: { owner: KeyOwner; added: ApiKey[] }) 
     return true;
   });
 
-  async function loadMore() {
-    if (!cursor) return;
-    setLoading(true);
-    try {
+  const loadMore = () =>
+    loading.run(async () => {
+      if (!cursor) return;
       const page = await apiFetch<KeyPage>(keysUrl(owner, cursor));
       setLater((current) => [...current, ...page.data]);
       setCursor(page.next_cursor);
-    } catch (error) {
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  async function revoke(key: ApiKey) {
-    setResult(null);
-    try {
-      await apiFetch(`/api/v1/api-keys/${key.id}`, { method: "DELETE" });
-      setRevoked((current) => ({ ...current, [key.id]: new Date().toISOString() }));
-      setResult({ ok: true, text: `Revoked “${key.name}”. It no longer works.` });
-    } catch (error) {
-      setResult({ ok: false, text: describeError(error) });
-    }
-  }
+    });
 
   const titleId = `${owner.id}-keys-title`;
   return (
@@ -54,7 +37,7 @@ export function KeyList({ owner, added }: { owner: KeyOwner; added: ApiKey[] }) 
       <h3 id={titleId} className="font-semibold">
         {owner.title}
       </h3>
-      <Notice result={result} />
+      <Notice message={loading.notice} />
       {keys.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No keys yet.</p>
       ) : (
@@ -63,14 +46,14 @@ export function KeyList({ owner, added }: { owner: KeyOwner; added: ApiKey[] }) 
             <KeyRow
               key={key.id}
               apiKey={{ ...key, revoked_at: revoked[key.id] ?? key.revoked_at }}
-              onRevoke={() => revoke(key)}
+              onRevoked={(at) => setRevoked((current) => ({ ...current, [key.id]: at }))}
             />
           ))}
         </ul>
       )}
       {cursor && (
-        <button type="button" onClick={loadMore} disabled={loading} className={secondaryButton}>
-          {loading ? "Loading…" : "Show more keys"}
+        <button type="button" onClick={loadMore} disabled={loading.pending} className={secondaryButton}>
+          {loading.pending ? "Loading…" : "Show more keys"}
         </button>
       )}
     </section>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { secondaryButton } from "../lists/styles";
-import { KeyDate } from "./key-date";
+import { apiFetch } from "@/lib/client/api";
+import { LocalTime } from "../ui/local-time";
+import { Notice } from "../ui/notice";
+import { dangerButton, secondaryButton } from "../ui/styles";
+import { useApiAction } from "../ui/use-api-action";
 import type { ApiKey } from "./types";
-
-const dangerButton =
-  "inline-flex items-center justify-center rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60";
 
 /** The state a person needs to see first: whether the key still works. */
 function statusOf(key: ApiKey): { label: string; live: boolean } {
@@ -16,9 +16,9 @@ function statusOf(key: ApiKey): { label: string; live: boolean } {
 }
 
 /** One key, and revoking it with a confirmation step (revoking cannot be undone). */
-export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => Promise<void> }) {
+export function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: (at: string) => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const revoking = useApiAction();
   const status = statusOf(apiKey);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // The Revoke button is replaced by the question: focus its safe answer, not the page's top.
@@ -27,9 +27,11 @@ export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => P
   }, [confirming]);
 
   async function confirm() {
-    setBusy(true);
-    await onRevoke();
-    setBusy(false);
+    await revoking.run(async () => {
+      await apiFetch(`/api/v1/api-keys/${apiKey.id}`, { method: "DELETE" });
+      onRevoked(new Date().toISOString());
+      return `Revoked “${apiKey.name}”. It no longer works.`;
+    });
     setConfirming(false);
   }
 
@@ -56,27 +58,25 @@ export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => P
         <div>
           <dt>Created</dt>
           <dd>
-            <KeyDate iso={apiKey.created_at} never="" />
+            <LocalTime dateTime={apiKey.created_at} variant="date" />
             {apiKey.created_by && ` by ${apiKey.created_by.name}`}
           </dd>
         </div>
         <div>
           <dt>Last used</dt>
           <dd>
-            <KeyDate iso={apiKey.last_used_at} never="Never" precision="moment" />
+            {apiKey.last_used_at ? <LocalTime dateTime={apiKey.last_used_at} variant="dateTime" /> : "Never"}
           </dd>
         </div>
         <div>
           <dt>Expires</dt>
-          <dd>
-            <KeyDate iso={apiKey.expires_at} never="Never" />
-          </dd>
+          <dd>{apiKey.expires_at ? <LocalTime dateTime={apiKey.expires_at} variant="date" /> : "Never"}</dd>
         </div>
         {apiKey.revoked_at && (
           <div>
             <dt>Revoked</dt>
             <dd>
-              <KeyDate iso={apiKey.revoked_at} never="" precision="moment" />
+              <LocalTime dateTime={apiKey.revoked_at} variant="dateTime" />
             </dd>
           </div>
         )}
@@ -87,14 +87,14 @@ export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => P
             <legend className="mb-2 text-sm">
               Revoke “{apiKey.name}”? Whatever uses it stops working at once.
             </legend>
-            <button type="button" onClick={confirm} disabled={busy} className={dangerButton}>
-              {busy ? "Revoking…" : "Yes, revoke"}
+            <button type="button" onClick={confirm} disabled={revoking.pending} className={dangerButton}>
+              {revoking.pending ? "Revoking…" : "Yes, revoke"}
             </button>
             <button
               ref={cancelRef}
               type="button"
               onClick={() => setConfirming(false)}
-              disabled={busy}
+              disabled={revoking.pending}
               className={secondaryButton}
             >
               Cancel
@@ -110,6 +110,7 @@ export function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () => P
             Revoke
           </button>
         ))}
+      <Notice message={revoking.notice} />
     </li>
   );
 }

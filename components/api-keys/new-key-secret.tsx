@@ -1,20 +1,21 @@
 "use client";
 
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "../lists/styles";
+import { Notice, type NoticeMessage } from "../ui/notice";
+import { primaryButton, secondaryButton } from "../ui/styles";
 import type { CreatedApiKey } from "./types";
 
 /** The one and only display of a new key's secret, with a copy button. */
 export function NewKeySecret({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const [copied, setCopied] = useState<NoticeMessage | null>(null);
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(created.secret);
-      setCopied("yes");
+      setCopied({ tone: "success", text: "Copied to the clipboard." });
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): the field stays selectable.
-      setCopied("failed");
+      setCopied({ tone: "info", text: "Could not copy; select the key and copy it yourself." });
     }
   }
 
@@ -45,10 +46,7 @@ export function NewKeySecret({ created, onDone }: { created: CreatedApiKey; onDo
           Copy
         </button>
       </div>
-      <p role="status" className="text-sm">
-        {copied === "yes" && "Copied to the clipboard."}
-        {copied === "failed" && "Could not copy; select the key and copy it yourself."}
-      </p>
+      <Notice message={copied} />
       <button type="button" onClick={onDone} className={secondaryButton}>
         I have saved it
       </button>

@@ -1,39 +1,31 @@
 "use client";
 
-import { useState } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiChat } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { useApiAction } from "../ui/use-api-action";
 import { chatUrl, isChatListKey } from "./chat-urls";
 
 /** Console only: closes or reopens the chat (PATCH {is_active}); the chat's cache takes the answer. */
 export function ChatStatusToggle({ chat }: { chat: ApiChat }) {
   const { mutate } = useSWRConfig();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useApiAction();
   const url = chatUrl("company", chat.id);
 
-  const toggle = async () => {
-    setPending(true);
-    setError(null);
-    try {
+  const toggle = () =>
+    action.run(async () => {
       const updated = await apiFetch<ApiChat>(url, { method: "PATCH", body: { is_active: !chat.is_active } });
       await mutate(url, updated, { revalidate: false });
       void mutate(isChatListKey);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The chat could not be changed. Try again.");
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <div className="flex flex-col items-end gap-1">
       <button
         type="button"
         onClick={toggle}
-        disabled={pending}
-        aria-busy={pending || undefined}
+        disabled={action.pending}
+        aria-busy={action.pending || undefined}
         className={`rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-60 ${
           chat.is_active
             ? "border-zinc-300 text-zinc-900 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800"
@@ -42,9 +34,9 @@ export function ChatStatusToggle({ chat }: { chat: ApiChat }) {
       >
         {chat.is_active ? "Close chat" : "Reopen chat"}
       </button>
-      {error && (
+      {action.notice && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {error}
+          {action.notice.text}
         </p>
       )}
     </div>

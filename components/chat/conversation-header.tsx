@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { ApiChat } from "@/lib/api/v1-types";
+import { focusRing } from "../ui/styles";
 import { ChatStatusToggle } from "./chat-status-toggle";
 import type { ChatSide } from "./chat-urls";
-
-const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
 
 function StateBadge({ active }: { active: boolean }) {
   return (

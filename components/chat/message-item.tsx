@@ -1,6 +1,7 @@
 "use client";
 
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../ui/local-time";
+import { focusRing } from "../ui/styles";
 
 export type DeliveryStatus = "sending" | "sent" | "failed";
 
@@ -18,8 +19,6 @@ type MessageItemProps = {
   error?: string;
   onRetry?: () => void;
 };
-
-const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
 
 /**
  * One message. The content is a React text node: markup, links and scripts in it stay inert text,
@@ -70,7 +69,7 @@ export function MessageItem({
         </p>
       </div>
       <p className="mt-0.5 flex h-6 items-center gap-2 px-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {createdAt && <LocalTime dateTime={createdAt} />}
+        {createdAt && <LocalTime dateTime={createdAt} variant="precise" />}
         {statusText && (
           <span className={status === "failed" ? "font-medium text-red-700 dark:text-red-400" : undefined}>
             {statusText}

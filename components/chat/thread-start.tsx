@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { focusRing } from "../ui/styles";
 
 type ThreadStartProps = {
   hasMore: boolean;
@@ -10,8 +11,6 @@ type ThreadStartProps = {
   otherName: string;
   onLoadOlder: () => void;
 };
-
-const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
 
 /**
  * The top of the thread: a way to load older messages (scrolling up does it too; the button is

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ApiChat } from "@/lib/api/v1-types";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../ui/local-time";
 import { UnreadBadge } from "./unread-badge";
 
 // Enough for one line on the widest screen; content can be 5,000 characters.
@@ -46,7 +46,7 @@ export function ChatRow({
       >
         <span className="flex items-baseline justify-between gap-3">
           <span className={`min-w-0 truncate ${unread ? "font-semibold" : "font-medium"}`}>{title}</span>
-          <LocalTime iso={at} className="text-xs text-zinc-500 dark:text-zinc-400" />
+          <LocalTime dateTime={at} variant="compact" className="text-xs text-zinc-500 dark:text-zinc-400" />
         </span>
         {showCompany && (
           <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">{chat.company.name}</span>

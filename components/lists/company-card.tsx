@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import type { ApiChat, ApiCompany } from "@/lib/api/v1-types";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { primaryButton, secondaryButton } from "./styles";
+import { apiFetch } from "@/lib/client/api";
+import { primaryButton, secondaryButton } from "../ui/styles";
+import { useApiAction } from "../ui/use-api-action";
 import { UnreadBadge } from "./unread-badge";
 
 /**
@@ -14,34 +15,21 @@ import { UnreadBadge } from "./unread-badge";
  */
 export function CompanyCard({ company }: { company: ApiCompany }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
+  const starting = useApiAction();
   const [navigating, startNavigation] = useTransition();
-  const busy = starting || navigating;
+  const busy = starting.pending || navigating;
+  const error = starting.notice?.text;
   const headingId = `company-${company.id}-name`;
   const errorId = `company-${company.id}-error`;
 
-  async function startChat() {
-    setError(null);
-    setStarting(true);
-    try {
+  const startChat = () =>
+    starting.run(async () => {
       const chat = await apiFetch<ApiChat>("/api/v1/chats", {
         method: "POST",
         body: { company_id: company.id },
       });
       startNavigation(() => router.push(`/inbox/${chat.id}`));
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 401
-          ? "Your session has ended. Sign in again to start a chat."
-          : caught instanceof ApiError
-            ? `${caught.message} Try again in a moment.`
-            : "The chat could not be started. Try again in a moment.",
-      );
-    } finally {
-      setStarting(false);
-    }
-  }
+    });
 
   return (
     <article

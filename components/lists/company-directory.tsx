@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import type { ApiCompany, ApiPage } from "@/lib/api/v1-types";
+import { textLink } from "../ui/styles";
 import { CompanyCard } from "./company-card";
 import { EmptyState } from "./empty-state";
 import { LoadMore } from "./load-more";
 import { RefreshProblem } from "./refresh-problem";
-import { textLink } from "./styles";
 import { useCursorList } from "./use-cursor-list";
 
 type Props = { url: string; firstPage: ApiPage<ApiCompany>; q: string };

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { textInput } from "./styles";
+import { textInput } from "../ui/styles";
 
 const TYPING_PAUSE_MS = 300;
 

@@ -3,10 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { CompanyChatCounts } from "@/lib/chats/count-company-chats";
+import { focusRing, secondaryButton, selectInput } from "../ui/styles";
 import { type ConsoleFilterValues, type ConsoleStatus, consoleHref } from "./console-href";
-import { focusRing, secondaryButton } from "./styles";
-
-const selectClass = `block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${focusRing}`;
 
 /**
  * Company, "Unread only" and status, kept in the URL (`?company_id=&unread=&is_active=`) so a
@@ -67,7 +65,7 @@ export function ConsoleFilters({
           name="company_id"
           value={chosen.companyId ?? ""}
           onChange={(event) => apply({ companyId: event.target.value ? Number(event.target.value) : null })}
-          className={selectClass}
+          className={selectInput}
         >
           <option value="">{allLabel}</option>
           {companies.map((company) => (
@@ -100,7 +98,7 @@ export function ConsoleFilters({
           name="is_active"
           value={chosen.status}
           onChange={(event) => apply({ status: event.target.value as ConsoleStatus })}
-          className={selectClass}
+          className={selectInput}
         >
           <option value="all">All</option>
           <option value="open">Open</option>

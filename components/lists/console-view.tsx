@@ -6,13 +6,13 @@ import useSWR from "swr";
 import type { ApiChat, ApiPage } from "@/lib/api/v1-types";
 import type { CompanyChatCounts } from "@/lib/chats/count-company-chats";
 import { type ApiError, swrFetcher } from "@/lib/client/api";
+import { textLink } from "../ui/styles";
 import { ChatList } from "./chat-list";
 import { ConsoleFilters } from "./console-filters";
 import { type ConsoleFilterValues, consoleHref } from "./console-href";
 import { EmptyState } from "./empty-state";
 import { LoadMore } from "./load-more";
 import { RefreshProblem } from "./refresh-problem";
-import { textLink } from "./styles";
 import { useCursorList } from "./use-cursor-list";
 import { useLiveRefresh } from "./use-live-refresh";
 

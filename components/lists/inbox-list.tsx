@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import type { ApiChat, ApiPage } from "@/lib/api/v1-types";
+import { textLink } from "../ui/styles";
 import { ChatList } from "./chat-list";
 import { EmptyState } from "./empty-state";
 import { LoadMore } from "./load-more";
 import { RefreshProblem } from "./refresh-problem";
-import { textLink } from "./styles";
 import { useCursorList } from "./use-cursor-list";
 
 type Props = { url: string; firstPage: ApiPage<ApiChat>; viewerId: number };

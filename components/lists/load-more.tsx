@@ -1,6 +1,6 @@
 "use client";
 
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "../ui/styles";
 
 /** "Load more" under a cursor list; gone when there is nothing more. */
 export function LoadMore({

@@ -1,6 +1,6 @@
 "use client";
 
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "../ui/styles";
 
 /** The body of an error.tsx: what happened, and what to do about it. */
 export function PageError({ what, retry }: { what: string; retry: () => void }) {

@@ -1,5 +1,5 @@
 import type { ApiError } from "@/lib/client/api";
-import { textLink } from "./styles";
+import { textLink } from "../ui/styles";
 
 /**
  * Shown above a list whose background refresh failed: what is on screen stays, and the message

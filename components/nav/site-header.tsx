@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { countUnread } from "@/lib/chats/unread";
 import { listRepresentedCompanies } from "@/lib/companies/represented-companies";
-import { focusRing, primaryButton } from "../lists/styles";
+import { focusRing, primaryButton } from "../ui/styles";
 import { signOutAction } from "./actions";
 import { MainNav } from "./main-nav";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { type ConsoleFilterValues, consoleHref } from "@/components/lists/console-href";
 import { ConsoleView } from "@/components/lists/console-view";
-import { textLink } from "@/components/lists/styles";
+import { textLink } from "@/components/ui/styles";
 import { ChatSchema, pageOf } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
 import { requirePageActor } from "@/lib/auth/page-actor";

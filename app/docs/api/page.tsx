@@ -4,7 +4,7 @@ import { InlineMarkdown } from "@/components/api-docs/markdown-text";
 import { MethodBadge } from "@/components/api-docs/method-badge";
 import { type DocOperation, OperationSection } from "@/components/api-docs/operation-section";
 import { SchemaView, schemaAnchor } from "@/components/api-docs/schema-view";
-import { textLink } from "@/components/lists/styles";
+import { textLink } from "@/components/ui/styles";
 import { openApiDocument } from "@/lib/api/openapi/document";
 
 export const metadata: Metadata = { title: "API reference" };

@@ -1,6 +1,4 @@
-import { focusRing, secondaryButton } from "@/components/lists/styles";
-
-const selectClass = `block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${focusRing}`;
+import { secondaryButton, selectInput } from "@/components/ui/styles";
 
 /** Which company's webhooks to show: a plain GET form, so it works before (and without) JavaScript. */
 export function CompanyPicker({
@@ -21,7 +19,7 @@ export function CompanyPicker({
         <label htmlFor="webhooks-company" className="block text-sm font-medium">
           Company
         </label>
-        <select id="webhooks-company" name="company" defaultValue={selectedId} className={selectClass}>
+        <select id="webhooks-company" name="company" defaultValue={selectedId} className={selectInput}>
           {companies.map((company) => (
             <option key={company.id} value={company.id}>
               {company.name}

@@ -1,15 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
-import { describeError } from "../../admin/describe-error";
-import { Notice, type NoticeResult } from "../../admin/notice";
 import { EmptyState } from "../../lists/empty-state";
 import { LoadMore } from "../../lists/load-more";
-import { LocalTime } from "../../lists/local-time";
 import { RefreshProblem } from "../../lists/refresh-problem";
-import { secondaryButton } from "../../lists/styles";
 import { useCursorList } from "../../lists/use-cursor-list";
+import { LocalTime } from "../../ui/local-time";
+import { Notice } from "../../ui/notice";
+import { secondaryButton } from "../../ui/styles";
+import { useApiAction } from "../../ui/use-api-action";
 import type { ApiWebhookDelivery } from "./types";
 
 const STATUS_LABEL: Record<ApiWebhookDelivery["status"], string> = {
@@ -39,8 +38,9 @@ function AttemptList({ delivery }: { delivery: ApiWebhookDelivery }) {
       <ol className="mt-1 space-y-0.5 pl-4">
         {delivery.attempts.map((attempt) => (
           <li key={attempt.attempted_at} className="break-words">
-            <LocalTime iso={attempt.attempted_at} /> · {attempt.status_code ?? "no response"} ·{" "}
-            {attempt.latency_ms} ms{attempt.error ? ` · ${attempt.error}` : ""}
+            <LocalTime variant="compact" dateTime={attempt.attempted_at} /> ·{" "}
+            {attempt.status_code ?? "no response"} · {attempt.latency_ms} ms
+            {attempt.error ? ` · ${attempt.error}` : ""}
           </li>
         ))}
       </ol>
@@ -58,30 +58,23 @@ export function DeliveryLog({
 }) {
   const url = `/api/v1/company/webhooks/${endpointId}/deliveries?limit=20`;
   const list = useCursorList<ApiWebhookDelivery>(url, undefined);
-  const [result, setResult] = useState<NoticeResult>(null);
-  const [sending, setSending] = useState<number | null>(null);
+  // One redelivery at a time: every Redeliver button waits while one is being queued.
+  const action = useApiAction();
 
-  async function redeliver(delivery: ApiWebhookDelivery) {
-    setSending(delivery.id);
-    setResult(null);
-    try {
+  const redeliver = (delivery: ApiWebhookDelivery) =>
+    action.run(async () => {
       await apiFetch(`/api/v1/company/webhooks/${endpointId}/deliveries/${delivery.id}/redeliver`, {
         method: "POST",
       });
-      setResult({ ok: true, text: `Queued ${delivery.webhook_id} again.` });
       void list.mutate();
-    } catch (error) {
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setSending(null);
-    }
-  }
+      return `Queued ${delivery.webhook_id} again.`;
+    });
 
   if (list.isLoading) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading deliveries…</p>;
   return (
     <div className="space-y-2">
       <RefreshProblem error={list.error} returnTo="/settings/webhooks" />
-      <Notice result={result} />
+      <Notice message={action.notice} />
       {list.items.length === 0 ? (
         <EmptyState title="No deliveries yet">
           <p>Each subscribed event shows up here with its status, response code and timing.</p>
@@ -101,7 +94,7 @@ export function DeliveryLog({
                 </p>
                 <button
                   type="button"
-                  disabled={!endpointEnabled || delivery.status === "delivering" || sending === delivery.id}
+                  disabled={!endpointEnabled || delivery.status === "delivering" || action.pending}
                   onClick={() => redeliver(delivery)}
                   aria-label={`Redeliver ${delivery.webhook_id}`}
                   className={secondaryButton}
@@ -113,12 +106,13 @@ export function DeliveryLog({
                 {delivery.webhook_id}
               </p>
               <p className="text-xs text-zinc-700 dark:text-zinc-300">
-                <LocalTime iso={delivery.created_at} /> · response {delivery.last_status_code ?? "none"}
+                <LocalTime variant="compact" dateTime={delivery.created_at} /> · response{" "}
+                {delivery.last_status_code ?? "none"}
                 {delivery.last_latency_ms !== null && <> · {delivery.last_latency_ms} ms</>}
                 {delivery.status === "pending" && delivery.next_attempt_at && (
                   <>
                     {" "}
-                    · next try <LocalTime iso={delivery.next_attempt_at} />
+                    · next try <LocalTime variant="compact" dateTime={delivery.next_attempt_at} />
                   </>
                 )}
               </p>

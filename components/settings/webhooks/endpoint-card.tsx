@@ -3,16 +3,13 @@
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/event-types";
-import { describeError } from "../../admin/describe-error";
-import { Notice, type NoticeResult } from "../../admin/notice";
-import { LocalTime } from "../../lists/local-time";
-import { secondaryButton } from "../../lists/styles";
+import { LocalTime } from "../../ui/local-time";
+import { Notice } from "../../ui/notice";
+import { dangerButton, secondaryButton } from "../../ui/styles";
+import { useApiAction } from "../../ui/use-api-action";
 import { DeliveryLog } from "./delivery-log";
 import { SecretReveal } from "./secret-reveal";
 import type { ApiWebhookEndpoint, ApiWebhookEndpointWithSecret } from "./types";
-
-const dangerButton =
-  "inline-flex items-center justify-center rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600";
 
 type Confirming = "delete" | "rotate" | null;
 
@@ -24,26 +21,21 @@ export function EndpointCard({
   endpoint: ApiWebhookEndpoint;
   onChanged: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<NoticeResult>(null);
+  const action = useApiAction();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const base = `/api/v1/company/webhooks/${endpoint.id}`;
   const logId = `webhook-${endpoint.id}-log`;
 
-  async function act(run: () => Promise<string>) {
-    setBusy(true);
-    setResult(null);
-    try {
-      setResult({ ok: true, text: await run() });
+  // Every action ends any open question and, when it worked, reloads the list.
+  async function act(change: () => Promise<string>) {
+    await action.run(async () => {
+      const done = await change();
       onChanged();
-    } catch (error) {
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
+      return done;
+    });
+    setConfirming(null);
   }
 
   const setEnabled = (enabled: boolean) =>
@@ -89,7 +81,8 @@ export function EndpointCard({
         {endpoint.event_types.map((type) => WEBHOOK_EVENT_LABELS[type]).join(", ")}
       </p>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        Secret <code>{endpoint.secret_hint}</code> · added <LocalTime iso={endpoint.created_at} />
+        Secret <code>{endpoint.secret_hint}</code> · added{" "}
+        <LocalTime variant="compact" dateTime={endpoint.created_at} />
       </p>
       {!endpoint.enabled && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
@@ -97,7 +90,7 @@ export function EndpointCard({
           {endpoint.disabled_at ? (
             <>
               {" "}
-              <LocalTime iso={endpoint.disabled_at} />
+              <LocalTime variant="compact" dateTime={endpoint.disabled_at} />
             </>
           ) : null}
           . {endpoint.disabled_reason}
@@ -105,14 +98,14 @@ export function EndpointCard({
       )}
       {endpoint.enabled && endpoint.failing_since && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          Deliveries have been failing since <LocalTime iso={endpoint.failing_since} />. They are retried; an
-          endpoint that keeps failing for days is disabled.
+          Deliveries have been failing since <LocalTime variant="compact" dateTime={endpoint.failing_since} />
+          . They are retried; an endpoint that keeps failing for days is disabled.
         </p>
       )}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          disabled={busy}
+          disabled={action.pending}
           onClick={() => setEnabled(!endpoint.enabled)}
           className={secondaryButton}
         >
@@ -129,7 +122,7 @@ export function EndpointCard({
         </button>
         <button
           type="button"
-          disabled={busy}
+          disabled={action.pending}
           onClick={() => setConfirming("rotate")}
           className={secondaryButton}
         >
@@ -137,7 +130,7 @@ export function EndpointCard({
         </button>
         <button
           type="button"
-          disabled={busy}
+          disabled={action.pending}
           onClick={() => setConfirming("delete")}
           className={secondaryButton}
         >
@@ -154,7 +147,7 @@ export function EndpointCard({
           </span>
           <button
             type="button"
-            disabled={busy}
+            disabled={action.pending}
             onClick={confirming === "delete" ? remove : rotate}
             className={dangerButton}
           >
@@ -165,7 +158,7 @@ export function EndpointCard({
           </button>
         </fieldset>
       )}
-      <Notice result={result} />
+      <Notice message={action.notice} />
       {secret && <SecretReveal secret={secret} onDismiss={() => setSecret(null)} />}
       {showLog && (
         <div id={logId}>

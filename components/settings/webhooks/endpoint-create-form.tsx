@@ -1,11 +1,11 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
-import { describeError } from "../../admin/describe-error";
-import { Notice, type NoticeResult } from "../../admin/notice";
-import { errorsByField, TextField } from "../../fields";
-import { primaryButton } from "../../lists/styles";
+import { apiFetch } from "@/lib/client/api";
+import { TextField } from "../../ui/fields";
+import { Notice } from "../../ui/notice";
+import { SubmitButton } from "../../ui/submit-button";
+import { useApiAction } from "../../ui/use-api-action";
 import { EventCheckboxes } from "./event-checkboxes";
 import { SecretReveal } from "./secret-reveal";
 import type { ApiWebhookEndpointWithSecret } from "./types";
@@ -15,17 +15,13 @@ export function EndpointCreateForm({ companyId, onCreated }: { companyId: number
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
   const [eventTypes, setEventTypes] = useState<string[]>(["message.created", "chat.created"]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<NoticeResult>(null);
   const [secret, setSecret] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useApiAction();
+  const { fieldErrors } = action;
 
-  async function create(event: FormEvent<HTMLFormElement>) {
+  function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setResult(null);
-    setSaving(true);
-    try {
+    void action.run(async () => {
       const created = await apiFetch<ApiWebhookEndpointWithSecret>("/api/v1/company/webhooks", {
         method: "POST",
         body: { company_id: companyId, url, event_types: eventTypes, description: description || undefined },
@@ -33,14 +29,9 @@ export function EndpointCreateForm({ companyId, onCreated }: { companyId: number
       setSecret(created.secret);
       setUrl("");
       setDescription("");
-      setResult({ ok: true, text: `Added ${created.url}.` });
       onCreated();
-    } catch (error) {
-      if (error instanceof ApiError) setFieldErrors(errorsByField(error.fieldErrors));
-      setResult({ ok: false, text: describeError(error) });
-    } finally {
-      setSaving(false);
-    }
+      return `Added ${created.url}.`;
+    });
   }
 
   return (
@@ -80,11 +71,11 @@ export function EndpointCreateForm({ companyId, onCreated }: { companyId: number
           autoComplete="off"
           errors={fieldErrors.description}
         />
-        <button type="submit" disabled={saving} aria-disabled={saving} className={primaryButton}>
-          {saving ? "Adding…" : "Add endpoint"}
-        </button>
+        <SubmitButton pending={action.pending} pendingLabel="Adding…">
+          Add endpoint
+        </SubmitButton>
       </form>
-      <Notice result={result} />
+      <Notice message={action.notice} />
       {secret && <SecretReveal secret={secret} onDismiss={() => setSecret(null)} />}
     </section>
   );

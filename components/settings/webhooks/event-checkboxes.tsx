@@ -1,4 +1,5 @@
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { FieldError } from "../../ui/fields";
 
 /** The event types as a labelled group of checkboxes. */
 export function EventCheckboxes({
@@ -32,11 +33,7 @@ export function EventCheckboxes({
           </label>
         </div>
       ))}
-      {errors?.length ? (
-        <p id={`${idPrefix}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${idPrefix}-error`} errors={errors} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { secondaryButton } from "../../lists/styles";
+import { secondaryButton } from "../../ui/styles";
 
 /** A new signing secret, shown once with a copy button: the server keeps no readable copy for the page. */
 export function SecretReveal({ secret, onDismiss }: { secret: string; onDismiss: () => void }) {

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/client/api";
 
-/** A sentence for a failed admin call: the API's own detail, or what to do when there is none. */
+/** A sentence for a failed API call: the API's own detail, or what to do when there is none. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return "Your session has ended. Sign in again, then retry.";
