@@ -42,6 +42,12 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Cost of new password hashes: log2 of scrypt's N (OWASP's recommendation, 15, by default).
+   * Stored with each hash, so a change applies to new passwords and old ones still verify.
+   * Lower only where passwords protect nothing (the test suite signs up ~1,000 users).
+   */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   /** One JSON line per API request on stdout (lib/http/log.ts); on unless set to false. */
   LOG_REQUESTS: flag,
   /** The site is served over HTTPS: send Strict-Transport-Security (production only). */

@@ -3,7 +3,7 @@
 // and links keep only safe protocols (react-markdown's defaults, which must stay: no rehype-raw).
 // Server-rendered like the page, with Tailwind classes only (no style attributes: the page's CSP).
 import Markdown, { type Components } from "react-markdown";
-import { textLink } from "@/components/lists/styles";
+import { textLink } from "@/components/ui/styles";
 
 const inlineElements: Components = {
   code: ({ children }) => (

@@ -1,7 +1,9 @@
-// Password hashing with scrypt at OWASP's recommended cost (N=2^15, r=8, p=3: 32 MiB per hash).
-// The parameters are stored with each hash, so they can be raised later without a migration.
+// Password hashing with scrypt at OWASP's recommended cost (N=2^15, r=8, p=3: 32 MiB per hash;
+// PASSWORD_HASH_COST sets log2 N). The parameters are stored with each hash, so they can be
+// raised later without a migration.
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
+import { env } from "../env";
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -10,14 +12,14 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-const COST = { N: 2 ** 15, r: 8, p: 3 };
 const KEY_LENGTH = 32;
 const maxmem = (N: number, r: number) => 256 * N * r;
 
 export async function hashPassword(password: string): Promise<string> {
+  const cost = { N: 2 ** env.PASSWORD_HASH_COST, r: 8, p: 3 };
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, KEY_LENGTH, { ...COST, maxmem: maxmem(COST.N, COST.r) });
-  return ["scrypt", COST.N, COST.r, COST.p, salt.toString("base64"), key.toString("base64")].join("$");
+  const key = await scryptAsync(password, salt, KEY_LENGTH, { ...cost, maxmem: maxmem(cost.N, cost.r) });
+  return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
