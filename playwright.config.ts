@@ -15,7 +15,7 @@ if (jsonFile) reporter.push(["json", { outputFile: jsonFile }]);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: "test-results/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // A flaky test is a bug to fix, not to retry away.

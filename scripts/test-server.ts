@@ -1,5 +1,6 @@
 // Starts `next start` for HTTP tests on a free port with its own database, and stops it.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -54,7 +55,8 @@ export async function startServer(
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
-  execFileSync("npx", ["tsx", "scripts/prepare-db.ts"], { cwd: root, stdio: "inherit", env });
+  copyPgliteTemplate(extraEnv);
+  await prepareDatabase(env);
   const child = spawn(
     process.execPath,
     [
@@ -112,4 +114,32 @@ export async function startServer(
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();
       }),
   };
+}
+
+/**
+ * Within `npm test`, TEST_PGLITE_TEMPLATE is an embedded database the runner migrated once: a
+ * server on a new data directory starts from a copy of it. prepare-db still runs (admin account,
+ * secret, the check that nothing is pending); it just finds the migrations applied.
+ */
+function copyPgliteTemplate(extraEnv: Record<string, string>): void {
+  const template = process.env.TEST_PGLITE_TEMPLATE;
+  if (!template || extraEnv.DATABASE_URL || !extraEnv.DATA_DIR) return;
+  const target = extraEnv.PGLITE_DIR ?? path.join(extraEnv.DATA_DIR, "pglite");
+  if (target.startsWith("memory:") || existsSync(target)) return;
+  cpSync(template, target, { recursive: true });
+}
+
+/** scripts/prepare-db.ts in a process of its own, never beside the server (PGlite: one process). */
+function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/prepare-db.ts"], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`prepare-db exited with ${code}`)),
+    );
+  });
 }

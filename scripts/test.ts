@@ -1,329 +1,357 @@
-// `npm test`: the whole suite, on both databases.
-//   1. lib/ integration tests on embedded PGlite, then on PostgreSQL (a database made for this run);
-//   2. a production build, then the HTTP tests against `next start`, on PGlite and on PostgreSQL;
-//   3. a 30-second sustained load (`npm run load`, scripts/load/) on PostgreSQL (PGlite without
-//      it), counted as one test: it passes with no 5xx and no lost or duplicated message;
-//   4. the end-to-end tests (e2e/, Playwright with Chromium) against `next start` on a fresh PGlite.
+// `npm test`: the whole suite, on both databases, in lanes that run side by side where they
+// share nothing (a 2-core machine spends much of a test waiting on timers, streams and servers).
+//
+//   lane "lib"    unit tests; lib/ integration tests on PGlite, then on PostgreSQL (each file
+//                 with a database of its own, copied from a template migrated once); the CLI
+//   lane "build"  next build, beside the lib lane; the lanes below wait for it
+//   then:
+//   lane "PGlite"      one `next start` on PGlite, and the HTTP files whose behaviour can differ
+//                      between the databases (HTTP_ON_BOTH_DATABASES)
+//   lane "PostgreSQL"  two `next start` instances on one PostgreSQL database, every HTTP file,
+//                      then realtime across the two instances
+//   lane "own servers" files that start servers of their own (each decides its database), and
+//                      webhooks and crash safety across restarts
+//   then:
+//   lane "e2e"    Playwright in Chromium against `next start` on PGlite, beside
+//   lane "load"   the 30-second sustained load on PostgreSQL, then the PostgreSQL restart test
+//                 (last: it stops the server under everything connected to it)
+//
+// Every process gets PASSWORD_HASH_COST=10 (a few ms a hash instead of 100+: the suite signs up
+// about a thousand users) unless set; lib/auth/password.test.ts proves the production default.
 // PostgreSQL comes from TEST_POSTGRES_URL (default: the local server). When it is unreachable the
 // PostgreSQL half is skipped and the summary says so plainly, unless REQUIRE_POSTGRES=1 (CI),
-// which makes it a failure. Ends with the line "N passed, N failed".
+// which makes it a failure. Ends with timings and the line "N passed, N failed".
+//   npm test -- unit|lib|http|load|e2e   one part;   TEST_FILES=word,word   files whose path has a word
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { findChromium, MISSING_CHROMIUM_MESSAGE } from "../e2e/support/browser";
-import { applyPendingMigrations } from "../lib/db/migrate";
-import { createPostgresDatabase, postgresReachable } from "./postgres-database";
-import { startServer } from "./test-server";
+import { postgresReachable } from "./postgres-database";
+import { root } from "./test/paths";
+import { postgresControlCommands } from "./test/postgres-control";
+import { note, printSummary, stage, totals } from "./test/report";
+import { type CommandResult, runCommand } from "./test/run-command";
+import { runTestFiles } from "./test/run-files";
+import { createTemplates, scratch, type Templates } from "./test/templates";
+import { type RunningServer, startServer } from "./test-server";
 
-const root = path.resolve(import.meta.dirname, "..");
 const adminEnv = { TEST_ADMIN_EMAIL: "admin@tests.example", TEST_ADMIN_PASSWORD: "admin-pass-for-tests" };
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const requirePostgres = process.env.REQUIRE_POSTGRES === "1";
-const only = process.argv.slice(2); // optional: "unit", "lib", "http", "load", "e2e" to run a part
+const only = process.argv.slice(2);
 const wants = (part: string) => only.length === 0 || only.includes(part);
-// TEST_FILES=api-keys,webhooks runs only the test files whose path contains one of these words
-// (while working on one feature; the PostgreSQL restart test then runs only if named).
-const fileFilter = process.env.TEST_FILES?.split(",").filter(Boolean) ?? [];
 // Matched against the path inside the checkout: a checkout in /tmp/openapi must not make
 // TEST_FILES=openapi pick every file (and with them the PostgreSQL restart test).
+const fileFilter = process.env.TEST_FILES?.split(",").filter(Boolean) ?? [];
 const chosen = (files: string[]) =>
   fileFilter.length === 0
     ? files
     : files.filter((file) => fileFilter.some((word) => path.relative(root, file).includes(word)));
 
-const totals = { passed: 0, failed: 0 };
-const notes: string[] = [];
-const scratch = mkdtempSync(path.join(tmpdir(), "estate-chat-test-"));
-
-function runNodeTests(label: string, all: string[], env: Record<string, string>, concurrency = 1): void {
-  const files = chosen(all);
-  if (files.length === 0) return;
-  console.log(`\n=== ${label} (${files.length} files) ===`);
-  const tap = path.join(scratch, `${label.replace(/\W+/g, "-")}.tap`);
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--test",
-        `--test-concurrency=${concurrency}`,
-        "--test-reporter=spec",
-        "--test-reporter-destination=stdout",
-        "--test-reporter=tap",
-        `--test-reporter-destination=${tap}`,
-        ...files,
-      ],
-      { cwd: root, stdio: "inherit", env: { ...process.env, ...env } },
-    );
-  } catch {
-    // Failures are counted from the report below; a crash without a report counts as one.
-  }
-  const report = existsSync(tap) ? readFileSync(tap, "utf8") : "";
-  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(report)?.[1] ?? 0);
-  const passed = count("pass");
-  const failed = count("fail") + count("cancelled") || (report ? 0 : 1);
-  totals.passed += passed;
-  totals.failed += failed;
-  console.log(`--- ${label}: ${passed} passed, ${failed} failed`);
-}
-
 /**
- * The CI version of `npm run load`: 30 s and 60 users (48 buyers, 12 representatives) rather
- * than 5 minutes and 200, so a 2-core machine keeps up and the suite stays short. One test.
+ * HTTP files that also run against the PGlite server, because what they test goes through what
+ * differs between the databases: the driver (pg or PGlite's in-process protocol), concurrency
+ * (PGlite runs one statement at a time), LISTEN/NOTIFY, and the worker's claims. Everything else
+ * (validation, authorization matrices, headers, documents) is the same code on either side; it
+ * runs once, on PostgreSQL, and lib/ tests cover both databases underneath.
  */
-function runLoad(database: "postgres" | "pglite"): void {
-  console.log(`\n=== sustained load, 30 s (${database}) ===`);
-  let passed = true;
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "scripts/load/main.ts",
-        "--duration",
-        "30",
-        "--users",
-        "60",
-        "--database",
-        database,
-      ],
-      { cwd: root, stdio: "inherit" },
-    );
-  } catch {
-    passed = false; // the script exits 1 on a 5xx, a lost or a duplicated message, or a crash
-  }
-  totals[passed ? "passed" : "failed"] += 1;
-  console.log(`--- load: ${passed ? "1 passed, 0 failed" : "0 passed, 1 failed"}`);
-}
-
-/** Runs Playwright against a running server and adds its counts from the JSON report. */
-function runPlaywright(baseUrl: string): void {
-  console.log("\n=== e2e (Playwright, Chromium) ===");
-  const report = path.join(scratch, "e2e.json");
-  try {
-    execFileSync("npx", ["playwright", "test", ...fileFilter], {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        E2E_BASE_URL: baseUrl,
-        E2E_ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
-        E2E_ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
-        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-      },
-    });
-  } catch {
-    // Failures are counted from the report below; a crash without a report counts as one.
-  }
-  type Stats = { expected: number; unexpected: number; flaky: number };
-  const json = existsSync(report)
-    ? (JSON.parse(readFileSync(report, "utf8")) as { stats?: Stats; errors?: unknown[] })
-    : undefined;
-  const passed = json?.stats ? json.stats.expected : 0;
-  // A flaky pass still counts as a failure (retries are off, so there are none), and so do
-  // errors outside any test (a broken config or a spec that does not load).
-  const failed = json?.stats ? json.stats.unexpected + json.stats.flaky + (json.errors?.length ?? 0) : 1;
-  totals.passed += passed;
-  totals.failed += failed;
-  console.log(
-    `--- e2e: ${passed} passed, ${failed} failed (report: playwright-report/, artifacts: test-results/)`,
-  );
-}
-
-const realtimeTest = (name: string) => path.join(root, "tests", "realtime", `${name}.test.ts`);
-
-/**
- * How to restart, stop and start the PostgreSQL server the tests use, when that is ours to do: a
- * Debian cluster on this machine (as CI's machines have) serving the test URL on localhost.
- * Elsewhere, null.
- */
-function postgresControlCommands(): { restart: string; stop: string; start: string } | null {
-  if (!["127.0.0.1", "localhost"].includes(new URL(postgresUrl).hostname)) return null;
-  try {
-    const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
-    const port = new URL(postgresUrl).port || "5432";
-    const cluster = clusters
-      .split("\n")
-      .map((line) => line.trim().split(/\s+/))
-      .find((fields) => fields[2] === port && fields[3] === "online");
-    if (!cluster) return null;
-    const control = `pg_ctlcluster --skip-systemctl-redirect ${cluster[0]} ${cluster[1]}`;
-    return { restart: `${control} restart`, stop: `${control} stop`, start: `${control} start` };
-  } catch {
-    return null;
-  }
-}
+const HTTP_ON_BOTH_DATABASES = [
+  "v1-chat-flow", // lists, pages and cursors: the hand-written statements through each driver
+  "v1-concurrency", // races: get-or-create, idempotent sends
+  "idempotency", // the key store's unique violations and in-flight rows
+  "v1-events", // live delivery: PGlite's in-process listen vs LISTEN/NOTIFY
+  "webhooks", // the sender's claims, leases and retries
+  "hostile-text", // stored text at the edges (NUL, surrogates) through each driver
+];
 
 const testFiles = (dir: string) => {
   const full = path.join(root, "tests", dir);
-  if (!existsSync(full)) return [];
   return execFileSync("find", [full, "-name", "*.test.ts"], { encoding: "utf8" })
     .split("\n")
     .filter(Boolean)
     .sort();
 };
+const realtimeTest = (name: string) => path.join(root, "tests", "realtime", `${name}.test.ts`);
+/** A file that starts `next start` itself cannot share the lanes' servers. */
+const startsOwnServers = (file: string) => readFileSync(file, "utf8").includes("startServer(");
 
-/** A new PostgreSQL database for this run, migrated; dropped by the returned function. */
-const createTestDatabase = (label: string) => createPostgresDatabase(postgresUrl, `test_${label}`);
+const serverEnv = {
+  ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
+  ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
+  SEED_DEMO: "false",
+  // X-Db-Queries on every API answer, for tests/http/query-count.test.ts.
+  EXPOSE_QUERY_COUNT: "1",
+};
+const POSTGRES_SECRET = "test-secret-that-is-long-enough-for-hs256";
 
-async function main() {
+async function main(): Promise<void> {
+  process.env.PASSWORD_HASH_COST ??= "10";
   const havePostgres = await postgresReachable(postgresUrl);
   if (!havePostgres && requirePostgres)
     throw new Error(`PostgreSQL is required but not reachable at ${postgresUrl}`);
+  if (!havePostgres && (wants("lib") || wants("http") || wants("load"))) {
+    note(`The PostgreSQL half did NOT run: no server at ${postgresUrl} (set TEST_POSTGRES_URL).`);
+  }
+  const chromium = wants("e2e") ? findChromium() : null;
+  if (wants("e2e") && !chromium) {
+    console.error(`\n${MISSING_CHROMIUM_MESSAGE}\n`);
+    note(`The e2e part did NOT run. ${MISSING_CHROMIUM_MESSAGE}`);
+    totals.failed += 1;
+  }
+  const needsBuild = wants("http") || (wants("e2e") && chromium !== null) || wants("load");
+  const templates = await createTemplates(havePostgres ? postgresUrl : null);
+  try {
+    await Promise.all([libLane(templates, havePostgres), needsBuild ? buildLane() : null]);
+    if (wants("http")) {
+      const [pgliteServer, postgresServers] = await Promise.all([
+        serverOnPglite(templates),
+        havePostgres ? serversOnPostgres(templates) : null,
+      ]);
+      try {
+        await Promise.all([
+          pgliteLane(pgliteServer),
+          postgresServers ? postgresLane(postgresServers) : null,
+          ownServersLane(templates, sharedServerEnv(pgliteServer, postgresServers), havePostgres),
+        ]);
+        await Promise.all([
+          e2eLane(templates, chromium),
+          loadLane(havePostgres).then(() => (postgresServers ? restartLane(postgresServers) : null)),
+        ]);
+      } finally {
+        await Promise.all([pgliteServer.stop(), postgresServers?.stop()]);
+      }
+    } else {
+      await Promise.all([e2eLane(templates, chromium), loadLane(havePostgres)]);
+    }
+  } finally {
+    await templates.drop();
+  }
+}
 
+async function libLane(templates: Templates, havePostgres: boolean): Promise<void> {
   if (wants("unit")) {
     // Pure logic with its tests beside it (STYLE.md): no database, no server.
     const beside = execFileSync(
       "find",
       ["lib", "components", "-name", "*.test.ts", "-not", "-path", "*/generated/*"],
-      {
-        cwd: root,
-        encoding: "utf8",
-      },
+      { cwd: root, encoding: "utf8" },
     )
       .split("\n")
       .filter(Boolean)
+      .map((file) => path.join(root, file))
       .sort();
-    runNodeTests("unit", beside, {});
+    await files("unit", chosen(beside), {}, 2);
   }
-
-  if (wants("lib")) {
-    // Migrate once into a template directory; each test file starts from a copy of it.
-    const template = path.join(scratch, "pglite-template");
-    const pglite = new PGlite(template);
-    await applyPendingMigrations({ pglite });
-    await pglite.close();
-    runNodeTests("lib on PGlite", testFiles("lib"), { TEST_PGLITE_TEMPLATE: template });
-    runNodeTests("operator scripts", testFiles("cli"), {});
-    if (havePostgres) {
-      const database = await createTestDatabase("lib");
-      try {
-        runNodeTests("lib on PostgreSQL", testFiles("lib"), { DATABASE_URL: database.url });
-      } finally {
-        await database.drop();
-      }
-    }
-  }
-
-  // Found before the build, so a machine without a browser learns it in seconds.
-  const chromium = wants("e2e") ? findChromium() : null;
-  if (wants("e2e") && !chromium) {
-    console.error(`\n${MISSING_CHROMIUM_MESSAGE}\n`);
-    notes.push(`The e2e part did NOT run. ${MISSING_CHROMIUM_MESSAGE}`);
-    totals.failed += 1;
-  }
-
-  if (wants("http") || (wants("e2e") && chromium)) {
-    console.log("\n=== next build ===");
-    execFileSync("npx", ["next", "build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-  }
-
-  if (wants("http")) {
-    const http = testFiles("http");
-    const dataDir = path.join(scratch, "http-data");
-    const embedded = await startServer({ DATA_DIR: dataDir, ...testServerEnv() });
-    try {
-      // The generated secret, so tests can sign tokens that are expired yet signed right.
-      const secretEnv = { TEST_AUTH_SECRET_FILE: path.join(dataDir, "auth-secret") };
-      runNodeTests("HTTP on PGlite", http, { TEST_BASE_URL: embedded.baseUrl, ...adminEnv, ...secretEnv }, 2);
-    } finally {
-      await embedded.stop();
-    }
-    // Starts and stops servers of its own on its own embedded database: once per run is enough.
-    runNodeTests("webhooks across a server restart", [realtimeTest("webhooks-restart")], adminEnv);
-    // Kills its own server with SIGKILL and starts it again: here on a PGlite data directory,
-    // below on a fresh PostgreSQL database.
-    runNodeTests("crash safety on PGlite", [realtimeTest("crash-safety")], adminEnv);
-    if (havePostgres && chosen([realtimeTest("crash-safety")]).length > 0) {
-      const database = await createTestDatabase("crash");
-      try {
-        runNodeTests("crash safety on PostgreSQL", [realtimeTest("crash-safety")], {
-          TEST_CRASH_DATABASE_URL: database.url,
-          ...adminEnv,
-        });
-      } finally {
-        await database.drop();
-      }
-    }
-    if (havePostgres) {
-      const database = await createTestDatabase("http");
-      const serverEnv = {
-        DATABASE_URL: database.url,
-        AUTH_SECRET: "test-secret-that-is-long-enough-for-hs256",
-        ...testServerEnv(),
-      };
-      // Two instances on one database, as behind a load balancer.
-      const server = await startServer(serverEnv);
-      const second = await startServer(serverEnv);
-      try {
-        runNodeTests(
-          "HTTP on PostgreSQL",
-          http,
-          { TEST_BASE_URL: server.baseUrl, TEST_AUTH_SECRET: serverEnv.AUTH_SECRET, ...adminEnv },
-          2,
-        );
-        runNodeTests("realtime across two instances", [realtimeTest("multi-instance")], {
-          TEST_BASE_URL: server.baseUrl,
-          TEST_SECOND_BASE_URL: second.baseUrl,
-          ...adminEnv,
-        });
-        // Last, alone: it restarts the PostgreSQL server under everything connected to it.
-        const control = postgresControlCommands();
-        if (chosen([realtimeTest("postgres-restart")]).length === 0) {
-          // Not asked for (TEST_FILES names other files).
-        } else if (control) {
-          runNodeTests("realtime across a PostgreSQL restart", [realtimeTest("postgres-restart")], {
-            TEST_BASE_URL: server.baseUrl,
-            TEST_PG_RESTART: control.restart,
-            TEST_PG_STOP: control.stop,
-            TEST_PG_START: control.start,
-            ...adminEnv,
-          });
-        } else {
-          notes.push("The PostgreSQL restart test did NOT run: no local pg_ctlcluster cluster to restart.");
-        }
-      } finally {
-        await Promise.all([server.stop(), second.stop()]);
-        await database.drop();
-      }
-    }
-  }
-
-  // With TEST_FILES, only when named: a run focused on a few files needs no 30-s load.
-  if (wants("load") && (fileFilter.length === 0 || fileFilter.includes("load"))) {
-    runLoad(havePostgres ? "postgres" : "pglite");
-  }
-
-  if (wants("e2e") && chromium) {
-    const server = await startServer({ DATA_DIR: path.join(scratch, "e2e-data"), ...testServerEnv() });
-    try {
-      runPlaywright(server.baseUrl);
-    } finally {
-      await server.stop();
-    }
-  }
-
-  if (!havePostgres && (wants("lib") || wants("http"))) {
-    notes.push(`The PostgreSQL half did NOT run: no server at ${postgresUrl} (set TEST_POSTGRES_URL).`);
+  if (!wants("lib")) return;
+  const lib = chosen(testFiles("lib"));
+  await files("lib on PGlite", lib, { TEST_PGLITE_TEMPLATE: templates.pglite }, 2);
+  await files("operator scripts", chosen(testFiles("cli")), {}, 1);
+  if (havePostgres) {
+    await stage("lib on PostgreSQL", () =>
+      runTestFiles({
+        stage: "lib on PostgreSQL",
+        files: lib,
+        concurrency: 2,
+        // A database per file, so files run side by side and no file sees another's rows.
+        perFile: async () => {
+          const database = await templates.newPostgresDatabase("lib");
+          return { env: { DATABASE_URL: database.url }, release: database.drop };
+        },
+      }),
+    );
   }
 }
 
-function testServerEnv() {
+function files(name: string, list: string[], env: Record<string, string>, concurrency: number) {
+  if (list.length === 0) return Promise.resolve();
+  return stage(name, () => runTestFiles({ stage: name, files: list, env, concurrency }));
+}
+
+async function buildLane(): Promise<void> {
+  await stage("next build", async () => {
+    const result: CommandResult = await runCommand("npx", ["next", "build"], {
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (!result.ok) {
+      console.log(result.output);
+      throw new Error("next build failed");
+    }
+    return { passed: 0, failed: 0 };
+  });
+}
+
+async function serverOnPglite(templates: Templates): Promise<RunningServer & { dataDir: string }> {
+  const dataDir = path.join(scratch, "http-pglite");
+  const server = await startServer({
+    DATA_DIR: dataDir,
+    ...serverEnv,
+    TEST_PGLITE_TEMPLATE: templates.pglite,
+  });
+  return { ...server, dataDir };
+}
+
+type PostgresServers = { first: RunningServer; second: RunningServer; stop(): Promise<void> };
+
+/** Two instances on one database, as behind a load balancer. */
+async function serversOnPostgres(templates: Templates): Promise<PostgresServers> {
+  const database = await templates.newPostgresDatabase("http");
+  const env = { DATABASE_URL: database.url, AUTH_SECRET: POSTGRES_SECRET, ...serverEnv };
+  // One after the other: each prepares the database (the admin account) before it serves.
+  const first = await startServer(env);
+  const second = await startServer(env);
   return {
-    ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
-    ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
-    SEED_DEMO: "false",
-    // X-Db-Queries on every API answer, for tests/http/query-count.test.ts.
-    EXPOSE_QUERY_COUNT: "1",
+    first,
+    second,
+    stop: async () => {
+      await Promise.all([first.stop(), second.stop()]);
+      await database.drop();
+    },
   };
+}
+
+const sharedServerFiles = () => chosen(testFiles("http")).filter((file) => !startsOwnServers(file));
+
+/** What a test needs to use a lane's server: its URL, the admin account, the token secret. */
+function pgliteServerEnv(server: RunningServer & { dataDir: string }): Record<string, string> {
+  // The generated secret, so tests can sign tokens that are expired yet signed right.
+  const secretFile = path.join(server.dataDir, "auth-secret");
+  return { TEST_BASE_URL: server.baseUrl, TEST_AUTH_SECRET_FILE: secretFile, ...adminEnv };
+}
+
+function postgresServerEnv(servers: PostgresServers): Record<string, string> {
+  return { TEST_BASE_URL: servers.first.baseUrl, TEST_AUTH_SECRET: POSTGRES_SECRET, ...adminEnv };
+}
+
+const sharedServerEnv = (pglite: RunningServer & { dataDir: string }, postgres: PostgresServers | null) =>
+  postgres ? postgresServerEnv(postgres) : pgliteServerEnv(pglite);
+
+async function pgliteLane(server: RunningServer & { dataDir: string }): Promise<void> {
+  const both = sharedServerFiles().filter((file) =>
+    HTTP_ON_BOTH_DATABASES.includes(path.basename(file, ".test.ts")),
+  );
+  await files("HTTP on PGlite", both, pgliteServerEnv(server), 2);
+}
+
+async function postgresLane(servers: PostgresServers): Promise<void> {
+  const env = postgresServerEnv(servers);
+  await files("HTTP on PostgreSQL", sharedServerFiles(), env, 2);
+  await files(
+    "realtime across two instances",
+    chosen([realtimeTest("multi-instance")]),
+    {
+      ...env,
+      TEST_SECOND_BASE_URL: servers.second.baseUrl,
+    },
+    1,
+  );
+}
+
+async function ownServersLane(templates: Templates, shared: Record<string, string>, havePostgres: boolean) {
+  const own = chosen(testFiles("http")).filter(startsOwnServers);
+  // Some of them also ask the shared server what needs no special settings.
+  const env = { ...shared, TEST_PGLITE_TEMPLATE: templates.pglite };
+  await files("HTTP with servers of their own", own, env, 2);
+  // Restarts its servers on one embedded database; once per run is enough.
+  await files("webhooks across a server restart", chosen([realtimeTest("webhooks-restart")]), env, 1);
+  // Kills its own server with SIGKILL and starts it again: on a PGlite data directory, then on
+  // a fresh PostgreSQL database.
+  const crash = chosen([realtimeTest("crash-safety")]);
+  await files("crash safety on PGlite", crash, env, 1);
+  if (havePostgres && crash.length) {
+    await stage("crash safety on PostgreSQL", () =>
+      runTestFiles({
+        stage: "crash safety on PostgreSQL",
+        files: crash,
+        env,
+        perFile: async () => {
+          const database = await templates.newPostgresDatabase("crash");
+          return { env: { TEST_CRASH_DATABASE_URL: database.url }, release: database.drop };
+        },
+      }),
+    );
+  }
+}
+
+/** Last on PostgreSQL: it restarts the server under everything connected to it. */
+async function restartLane(servers: PostgresServers): Promise<void> {
+  const restart = chosen([realtimeTest("postgres-restart")]);
+  if (restart.length === 0) return;
+  const control = postgresControlCommands(postgresUrl);
+  if (!control) {
+    note("The PostgreSQL restart test did NOT run: no local pg_ctlcluster cluster to restart.");
+    return;
+  }
+  await files(
+    "realtime across a PostgreSQL restart",
+    restart,
+    {
+      TEST_BASE_URL: servers.first.baseUrl,
+      TEST_PG_RESTART: control.restart,
+      TEST_PG_STOP: control.stop,
+      TEST_PG_START: control.start,
+      ...adminEnv,
+    },
+    1,
+  );
+}
+
+/**
+ * The CI version of `npm run load`: 30 s and 60 users (48 buyers, 12 representatives) rather
+ * than 5 minutes and 200. One test: it passes with no 5xx and nothing lost or duplicated.
+ */
+async function loadLane(havePostgres: boolean): Promise<void> {
+  // With TEST_FILES, only when named: a run focused on a few files needs no 30-s load.
+  if (!wants("load") || (fileFilter.length > 0 && !fileFilter.includes("load"))) return;
+  const database = havePostgres ? "postgres" : "pglite";
+  await stage(`sustained load, 30 s (${database})`, async () => {
+    const args = ["--import", "tsx", "scripts/load/main.ts", "--duration", "30", "--users", "60"];
+    const result = await runCommand(process.execPath, [...args, "--database", database]);
+    console.log(result.output);
+    return result.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  });
+}
+
+async function e2eLane(templates: Templates, chromium: unknown): Promise<void> {
+  if (!wants("e2e") || !chromium) return;
+  await stage("e2e (Playwright, Chromium)", async () => {
+    const server = await startServer({
+      DATA_DIR: path.join(scratch, "e2e-data"),
+      ...serverEnv,
+      TEST_PGLITE_TEMPLATE: templates.pglite,
+    });
+    try {
+      return await runPlaywright(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  });
+}
+
+/** Runs Playwright against a running server and counts from its JSON report. */
+async function runPlaywright(baseUrl: string): Promise<{ passed: number; failed: number }> {
+  const report = path.join(scratch, "e2e.json");
+  const result = await runCommand("npx", ["playwright", "test", ...fileFilter], {
+    env: {
+      E2E_BASE_URL: baseUrl,
+      E2E_ADMIN_EMAIL: adminEnv.TEST_ADMIN_EMAIL,
+      E2E_ADMIN_PASSWORD: adminEnv.TEST_ADMIN_PASSWORD,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  });
+  console.log(result.output);
+  type Stats = { expected: number; unexpected: number; flaky: number };
+  let json: { stats?: Stats; errors?: unknown[] } | undefined;
+  try {
+    json = JSON.parse(readFileSync(report, "utf8"));
+  } catch {
+    json = undefined;
+  }
+  // A flaky pass still counts as a failure (retries are off, so there are none), and so do
+  // errors outside any test (a broken config or a spec that does not load).
+  const passed = json?.stats ? json.stats.expected : 0;
+  const failed = json?.stats ? json.stats.unexpected + json.stats.flaky + (json.errors?.length ?? 0) : 1;
+  console.log("(report: playwright-report/, artifacts: test-results/)");
+  return { passed, failed };
 }
 
 let crashed = false;
@@ -334,6 +362,5 @@ try {
   console.error(error);
 }
 rmSync(scratch, { recursive: true, force: true });
-for (const note of notes) console.log(`\nNOTE: ${note}`);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+printSummary();
 process.exit(crashed || totals.failed > 0 || totals.passed === 0 ? 1 : 0);

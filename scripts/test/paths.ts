@@ -1,0 +1,4 @@
+import path from "node:path";
+
+/** The checkout's root. */
+export const root = path.resolve(import.meta.dirname, "..", "..");
