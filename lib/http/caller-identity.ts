@@ -1,6 +1,6 @@
 // Who a request counts against, for rate limits and idempotency keys: one string per caller.
 import { env } from "../env";
-import type { Caller } from "./authenticate";
+import type { Caller } from "./caller";
 import { clientIpFrom } from "./client-ip";
 
 /**

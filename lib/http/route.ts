@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { countingQueries } from "../db/query-count";
 import { env } from "../env";
+import type { Around } from "./around";
 import { peekCaller } from "./authenticate";
 import { callerIdentity } from "./caller-identity";
 import { problemResponse } from "./errors";
@@ -15,8 +16,6 @@ export type RouteParams = Record<string, string | string[] | undefined>;
 export type RouteContext = { request: Request; params: RouteParams; requestId: string };
 type Handler = (context: RouteContext) => Promise<Response>;
 type ErrorResponder = (error: unknown, requestId: string) => Response;
-/** Runs around every handler of a surface; `run` never throws (errors are answers by then). */
-export type Around = (request: Request, requestId: string, run: () => Promise<Response>) => Promise<Response>;
 
 const passThrough: Around = (_request, _requestId, run) => run();
 
