@@ -11,7 +11,7 @@ import { verifyCredentials } from "./lib/accounts/users";
 import { createAuthSession, loadActorBySessionId, revokeAuthSession } from "./lib/auth/sessions";
 import { authSecret, env } from "./lib/env";
 import { chargeSignIn } from "./lib/http/rate-limit/request-limits";
-import { redactSecrets } from "./lib/http/redact";
+import { redactSecrets } from "./lib/redact";
 
 /** Too many sign-in attempts from this address or for this email; the form says so. */
 export class SignInRateLimited extends CredentialsSignin {

@@ -42,7 +42,7 @@ const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** One JSON line per API request on stdout (lib/http/log.ts); on unless set to false. */
+  /** One JSON line per API request on stdout (lib/log.ts); on unless set to false. */
   LOG_REQUESTS: flag,
   /** The site is served over HTTPS: send Strict-Transport-Security (production only). */
   HSTS: flag,

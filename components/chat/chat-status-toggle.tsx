@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiChat } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
-import { chatUrl, isChatListKey } from "./chat-urls";
+import { chatUrl, isChatListKey } from "@/lib/client/chat-urls";
 
 /** Console only: closes or reopens the chat (PATCH {is_active}); the chat's cache takes the answer. */
 export function ChatStatusToggle({ chat }: { chat: ApiChat }) {

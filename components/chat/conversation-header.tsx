@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ApiChat } from "@/lib/api/v1-types";
+import type { ChatSide } from "@/lib/client/chat-urls";
 import { ChatStatusToggle } from "./chat-status-toggle";
-import type { ChatSide } from "./chat-urls";
 
 const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
 

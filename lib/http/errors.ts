@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
-import { logUnexpectedError } from "./log";
+import { logUnexpectedError } from "../log";
 import type { Problem } from "./problem-schema";
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {

@@ -5,11 +5,11 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { countingQueries } from "../db/query-count";
 import { env } from "../env";
+import { logRequest } from "../log";
 import type { Around } from "./around";
 import { peekCaller } from "./authenticate";
 import { callerIdentity } from "./caller-identity";
 import { problemResponse } from "./errors";
-import { logRequest } from "./log";
 import { aroundV1 } from "./v1-platform";
 
 export type RouteParams = Record<string, string | string[] | undefined>;

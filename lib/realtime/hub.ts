@@ -3,7 +3,7 @@
 // read after every listener reconnect make a lost notification cost latency, never an event.
 import type { Actor } from "../auth/actor";
 import { EVENTS_CHANNEL } from "../events/append-event";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { type Listener, startListener } from "./listener";
 import { currentEventPosition, pruneOldEvents, readEventsAfter, type StoredEvent } from "./stored-events";
 import { TYPING_CHANNEL, type TypingSignal, typingAudience } from "./typing-signal";

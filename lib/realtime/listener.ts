@@ -4,7 +4,7 @@
 import pg from "pg";
 import { database } from "../db/client";
 import { env } from "../env";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 
 export type Notification = { channel: string; payload: string };
 export type ListenerHandlers = { onNotify(n: Notification): void; onReconnect(): void };

@@ -4,7 +4,7 @@
 // sender that dies mid-send leaves a lease that expires, after which another (or the restarted
 // process) sends the same delivery again with the same webhook-id.
 import { env } from "../env";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { type ClaimedDelivery, claimDueDeliveries } from "./claim-deliveries";
 import { type AttemptOutcome, postWebhook } from "./post-webhook";
 import { pruneFinishedDeliveries } from "./prune-deliveries";
