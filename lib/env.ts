@@ -1,5 +1,6 @@
 // The one place that reads process.env. Everything is validated once, at first use, with a
 // message that says which variable is wrong and how to fix it.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // the background parts (webhook worker, live event hub): log collectors parse one format, and
 // `request_id` joins an error to its request.
 // Never pass bodies, headers, cookies, tokens or secrets here: only the fields named below.
+import "server-only";
 import { env } from "./env";
 import { redactSecrets } from "./redact";
 

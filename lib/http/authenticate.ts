@@ -1,6 +1,7 @@
 // Who is calling: an API key, a bearer token (API clients) or the browser's Auth.js session
 // cookie. A request that presents a bearer credential is judged by it alone, even if it has a
 // cookie.
+import "server-only";
 import { auth } from "@/auth";
 import { requireAdmin } from "../admin/require-admin";
 import { authenticateApiKey } from "../api-keys/authenticate-api-key";

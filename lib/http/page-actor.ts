@@ -1,5 +1,6 @@
 // The actor for server components and server actions: the same session check as the API
 // (a revoked session is signed out everywhere), read through Auth.js's cookie.
+import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";

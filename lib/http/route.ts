@@ -1,6 +1,7 @@
 // Wrappers for route handlers: a request id, errors turned into answers in one place, and the
 // platform's HTTP behaviour around the handler (lib/http/v1-platform.ts for /api/v1).
 // Each surface has its own error format (problem+json for /api/v1, DRF-style for the original's).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { countingQueries } from "../db/query-count";

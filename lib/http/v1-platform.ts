@@ -1,5 +1,6 @@
 // What every /api/v1 answer goes through, in order: rate limit (who is calling decides the
 // bucket), Idempotency-Key store (POSTs), ETag (GETs), then the limit's headers and CORS.
+import "server-only";
 import { env } from "../env";
 import type { Around } from "./around";
 import { resolveCaller } from "./authenticate";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { chatScope, incomingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { db } from "../db/client";

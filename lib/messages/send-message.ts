@@ -1,3 +1,4 @@
+import "server-only";
 import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";

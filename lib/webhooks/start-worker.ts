@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "../env";
 import { logEvent } from "../log";
 import { startWebhookWorker } from "./worker";

@@ -3,6 +3,7 @@
 // each result. Several instances may run it against one database: claims never overlap, and a
 // sender that dies mid-send leaves a lease that expires, after which another (or the restarted
 // process) sends the same delivery again with the same webhook-id.
+import "server-only";
 import { env } from "../env";
 import { logEvent } from "../log";
 import { type ClaimedDelivery, claimDueDeliveries } from "./claim-deliveries";
