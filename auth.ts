@@ -1,6 +1,7 @@
 // Browser sign-in with Auth.js: email + password, a signed JWT in an httpOnly cookie. The JWT
 // carries the id of a row in auth_sessions (`sid`), and every read of the session checks that
 // row, so signing out, or revoking sessions after a password change, takes effect at once.
+import "server-only";
 import { inspect } from "node:util";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 // Brings the module into scope so the JWT augmentation below can find it.
@@ -11,7 +12,7 @@ import { verifyCredentials } from "./lib/accounts/users";
 import { createAuthSession, loadActorBySessionId, revokeAuthSession } from "./lib/auth/sessions";
 import { authSecret, env } from "./lib/env";
 import { chargeSignIn } from "./lib/http/rate-limit/request-limits";
-import { redactSecrets } from "./lib/http/redact";
+import { redactSecrets } from "./lib/redact";
 
 /** Too many sign-in attempts from this address or for this email; the form says so. */
 export class SignInRateLimited extends CredentialsSignin {

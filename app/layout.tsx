@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { LiveStatusNote } from "@/components/nav/live-status-note";
 import { SiteHeader } from "@/components/nav/site-header";
-import { getPageActor } from "@/lib/auth/page-actor";
 import { LiveEventsProvider } from "@/lib/client/live-events";
+import { getPageActor } from "@/lib/http/page-actor";
 import "./globals.css";
 
 export const metadata: Metadata = {

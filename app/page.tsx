@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getPageActor } from "@/lib/auth/page-actor";
+import { getPageActor } from "@/lib/http/page-actor";
 
 export default async function HomePage() {
   const actor = await getPageActor();

@@ -1,5 +1,6 @@
 // The one place that reads process.env. Everything is validated once, at first use, with a
 // message that says which variable is wrong and how to fix it.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +49,7 @@ const EnvSchema = z.object({
    * Lower only where passwords protect nothing (the test suite signs up ~1,000 users).
    */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
-  /** One JSON line per API request on stdout (lib/http/log.ts); on unless set to false. */
+  /** One JSON line per API request on stdout (lib/log.ts); on unless set to false. */
   LOG_REQUESTS: flag,
   /** The site is served over HTTPS: send Strict-Transport-Security (production only). */
   HSTS: flag,

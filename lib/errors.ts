@@ -12,7 +12,9 @@ export type ErrorCode =
   | "validation_failed"
   | "idempotency_mismatch"
   | "too_many_requests"
-  | "service_unavailable";
+  | "service_unavailable"
+  /** A fault of ours that nothing named: a bug. Its detail goes to the log, never to the client. */
+  | "internal";
 
 export type FieldIssue = { field: string; message: string };
 

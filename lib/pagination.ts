@@ -12,6 +12,9 @@ export const LimitSchema = z.coerce
   .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
   .default(DEFAULT_PAGE_SIZE);
 
+/** `?limit=&cursor=`: the query of every cursor-paginated list. */
+export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
+
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
 export function encodeCursor(parts: (string | number)[]): string {

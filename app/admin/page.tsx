@@ -7,7 +7,7 @@ import { listUsersForAdmin } from "@/lib/admin/users";
 import { toAdminCompany } from "@/lib/api/v1-admin-serialize";
 import { AdminCompanySchema, UserSchema } from "@/lib/api/v1-schemas";
 import { toUser } from "@/lib/api/v1-serialize";
-import { requirePageActor } from "@/lib/auth/page-actor";
+import { requirePageActor } from "@/lib/http/page-actor";
 
 export const metadata: Metadata = { title: "Admin" };
 

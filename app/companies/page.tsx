@@ -3,9 +3,9 @@ import { CompanyDirectory } from "@/components/lists/company-directory";
 import { CompanySearch } from "@/components/lists/company-search";
 import { CompanySchema, pageOf } from "@/lib/api/v1-schemas";
 import { toCompany } from "@/lib/api/v1-serialize";
-import { requirePageActor } from "@/lib/auth/page-actor";
 import { withParam } from "@/lib/client/live";
 import { listCompaniesForBuyer } from "@/lib/companies/list-companies";
+import { requirePageActor } from "@/lib/http/page-actor";
 
 export const metadata: Metadata = { title: "Companies" };
 

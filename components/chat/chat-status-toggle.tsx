@@ -3,8 +3,8 @@
 import { useSWRConfig } from "swr";
 import type { ApiChat } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { chatUrl, isChatListKey } from "@/lib/client/chat-urls";
 import { useApiAction } from "../ui/use-api-action";
-import { chatUrl, isChatListKey } from "./chat-urls";
 
 /** Console only: closes or reopens the chat (PATCH {is_active}); the chat's cache takes the answer. */
 export function ChatStatusToggle({ chat }: { chat: ApiChat }) {

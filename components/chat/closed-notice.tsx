@@ -1,4 +1,4 @@
-import type { ChatSide } from "./chat-urls";
+import type { ChatSide } from "@/lib/client/chat-urls";
 
 /** Stands where the composer was while the chat is closed, and says why nothing can be sent. */
 export function ClosedNotice({ side, companyName }: { side: ChatSide; companyName: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, type KeyboardEvent, type RefObject, useId } from "react";
-import { MAX_MESSAGE_LENGTH } from "./chat-urls";
+import { MAX_MESSAGE_LENGTH } from "@/lib/client/chat-urls";
 
 /** The counter appears from here on. */
 const COUNTER_FROM = 4500;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ApiChat } from "@/lib/api/v1-types";
+import type { ChatSide } from "@/lib/client/chat-urls";
 import { focusRing } from "../ui/styles";
 import { ChatStatusToggle } from "./chat-status-toggle";
-import type { ChatSide } from "./chat-urls";
 
 function StateBadge({ active }: { active: boolean }) {
   return (

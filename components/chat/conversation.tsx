@@ -4,7 +4,7 @@ import { useCallback, useId, useRef, useState } from "react";
 import useSWR, { useSWRConfig } from "swr";
 import type { ApiChat, ApiMessage } from "@/lib/api/v1-types";
 import { swrFetcher } from "@/lib/client/api";
-import { type ChatSide, chatUrl, otherSenderType, ownSenderType } from "./chat-urls";
+import { type ChatSide, chatUrl, otherSenderType, ownSenderType } from "@/lib/client/chat-urls";
 import { ClosedNotice } from "./closed-notice";
 import { Composer } from "./composer";
 import { ConnectionProblem } from "./connection-problem";

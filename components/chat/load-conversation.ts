@@ -6,13 +6,13 @@ import { ChatSchema, MessagePageSchema } from "@/lib/api/v1-schemas";
 import { toChat, toMessage } from "@/lib/api/v1-serialize";
 import type { ApiChat, ApiMessagePage } from "@/lib/api/v1-types";
 import type { Actor } from "@/lib/auth/actor";
-import { getPageActor } from "@/lib/auth/page-actor";
 import { getChatOrThrow } from "@/lib/chats/get-chat";
 import type { ChatRecord } from "@/lib/chats/select";
+import { type ChatSide, chatUrl, MESSAGE_PAGE_SIZE, newestMessagesUrl } from "@/lib/client/chat-urls";
 import { AppError } from "@/lib/errors";
+import { getPageActor } from "@/lib/http/page-actor";
 import { parseId } from "@/lib/http/params";
 import { listMessages } from "@/lib/messages/list-messages";
-import { type ChatSide, chatUrl, MESSAGE_PAGE_SIZE, newestMessagesUrl } from "./chat-urls";
 
 type ChatLookup =
   | { kind: "ok"; actor: Actor; chatId: number; chat: ChatRecord }

@@ -2,8 +2,8 @@
 
 import { useCallback, useRef } from "react";
 import { apiFetch } from "@/lib/client/api";
+import { type ChatSide, chatUrl } from "@/lib/client/chat-urls";
 import { useTyping } from "@/lib/client/live-events";
-import { type ChatSide, chatUrl } from "./chat-urls";
 
 /** The server throttles too; this only keeps a typing burst from sending a request per key. */
 const ANNOUNCE_EVERY_MS = 2_500;

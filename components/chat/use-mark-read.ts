@@ -4,7 +4,6 @@ import { useEffect, useRef } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiChat, ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
-import { patchCached } from "@/lib/client/patch-cache";
 import {
   type ChatSide,
   chatUrl,
@@ -12,7 +11,8 @@ import {
   newestMessagesUrl,
   otherSenderType,
   readUrl,
-} from "./chat-urls";
+} from "@/lib/client/chat-urls";
+import { patchCached } from "@/lib/client/patch-cache";
 
 const RETRY_MS = 5000;
 

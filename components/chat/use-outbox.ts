@@ -4,8 +4,8 @@ import { useCallback, useState } from "react";
 import { useSWRConfig } from "swr";
 import type { ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { type ChatSide, messagesUrl, newestMessagesUrl } from "@/lib/client/chat-urls";
 import { patchCached } from "@/lib/client/patch-cache";
-import { type ChatSide, messagesUrl, newestMessagesUrl } from "./chat-urls";
 import { newClientMessageId } from "./client-id";
 import { mergeMessages } from "./thread-model";
 

@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import useSWR from "swr";
 import type { ApiMessagePage } from "@/lib/api/v1-types";
 import { apiFetch, swrFetcher } from "@/lib/client/api";
-import { type ChatSide, newestMessagesUrl, olderMessagesUrl } from "./chat-urls";
+import { type ChatSide, newestMessagesUrl, olderMessagesUrl } from "@/lib/client/chat-urls";
 import { useLiveOptions } from "./live-options";
 import { absorbPage, mergeMessages, startHistory } from "./thread-model";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getPageActor } from "@/lib/auth/page-actor";
 import { countUnread } from "@/lib/chats/unread";
 import { listRepresentedCompanies } from "@/lib/companies/represented-companies";
+import { getPageActor } from "@/lib/http/page-actor";
 import { focusRing, primaryButton } from "../ui/styles";
 import { signOutAction } from "./actions";
 import { MainNav } from "./main-nav";

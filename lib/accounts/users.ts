@@ -1,3 +1,4 @@
+import "server-only";
 import { type Actor, actorFromUserRow, actorUserSelect } from "../auth/actor";
 import { decoyHash, hashPassword, verifyPassword } from "../auth/password";
 import { revokeAllAuthSessions } from "../auth/sessions";

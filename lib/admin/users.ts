@@ -1,3 +1,4 @@
+import "server-only";
 import { type Actor, actorFromUserRow, actorUserSelect } from "../auth/actor";
 import { db, Prisma } from "../db/client";
 import { AppError, notFound } from "../errors";

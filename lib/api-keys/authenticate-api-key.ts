@@ -1,4 +1,5 @@
 // Turns a presented API key into the actor it acts as, with the scopes it holds.
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { actorColumns, actorColumnTypes, actorJoin, actorOfRow } from "../auth/actor-rows";
 import { SCOPES, type Scope } from "../auth/scopes";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import type { Scope } from "../auth/scopes";
 import { db } from "../db/client";

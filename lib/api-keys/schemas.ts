@@ -1,7 +1,7 @@
 // Input and output schemas of API keys (the versioned API and the settings page share them).
 import { z } from "zod";
-import { CursorQuery } from "../api/v1-inputs";
 import { SCOPES } from "../auth/scopes";
+import { CursorQuery } from "../pagination";
 import { DbIdQuerySchema, DbIdSchema, isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 /** Long enough for a yearly rotation with slack; a key that never expires is a choice, not a default. */

@@ -1,7 +1,9 @@
 // The frames of GET /api/v1/events, for the OpenAPI document and its docs page. The stream itself
 // is written by lib/realtime/event-stream.ts from the payloads lib/ stores (appendEvent); the HTTP
-// test tests/http/openapi.test.ts validates real frames against these schemas, so they cannot drift.
+// test tests/http/openapi.test.ts validates real frames against these schemas, and the payload
+// types the writers use (lib/events/payloads.ts) must equal them (below), so they cannot drift.
 import { z } from "zod";
+import type { EventPayloads, EventType } from "../events/payloads";
 import { MessageSchema } from "./v1-schemas";
 
 const Side = z.enum(["buyer", "company"]);
@@ -76,3 +78,13 @@ export const EventFrameSchemas = [
 /** One frame of the stream: `id:` (when stored), `event:` and `data:` (JSON) lines. */
 export const EventFrameSchema = z.discriminatedUnion("event", EventFrameSchemas);
 export type EventFrame = z.infer<typeof EventFrameSchema>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AllTrue<T extends Record<EventType, true>> = T;
+/** Fails to compile when what a writer records differs from the frame documented for it. */
+export type PayloadsAreDocumented = AllTrue<{
+  [T in EventType]: Same<
+    EventPayloads[T] & { id: string; type: T },
+    Extract<EventFrame, { event: T }>["data"]
+  >;
+}>;

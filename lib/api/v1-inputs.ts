@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CredentialsSchema, RegisterInputSchema } from "../accounts/schemas";
 import { ClientMessageIdSchema, ContentSchema } from "../messages/schemas";
-import { LimitSchema } from "../pagination";
+import { CursorQuery, LimitSchema } from "../pagination";
 import { DbIdQuerySchema, DbIdSchema, isStorableText, STORABLE_TEXT_MESSAGE } from "../validation";
 
 export const RegisterBody = RegisterInputSchema;
@@ -26,7 +26,6 @@ export const PasswordChangeBody = z.object({
 
 const booleanQuery = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
-export const CursorQuery = z.object({ limit: LimitSchema, cursor: z.string().max(500).optional() });
 const SearchQuery = z.string().trim().max(100).refine(isStorableText, STORABLE_TEXT_MESSAGE);
 
 export const CompaniesQuery = CursorQuery.extend({ q: SearchQuery.optional() });

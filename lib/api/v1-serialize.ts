@@ -4,21 +4,11 @@ import type { Actor } from "../auth/actor";
 import type { Side } from "../chats/scope";
 import type { ChatRecord, MessageRecord } from "../chats/select";
 import type { CompanyForBuyer } from "../companies/list-companies";
+import { messageJson } from "../messages/message-json";
 import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
 
-export function toMessage(message: MessageRecord): z.input<typeof MessageSchema> {
-  return {
-    id: message.id,
-    chat_id: message.chatId,
-    sender_type: message.senderType,
-    sender: message.sender,
-    api_key: message.apiKey,
-    content: message.content,
-    created_at: message.createdAt.toISOString(),
-    read_at: message.readAt?.toISOString() ?? null,
-    client_message_id: message.clientMessageId,
-  };
-}
+/** The domain's message JSON (events carry the same), typed here by the schema it must fit. */
+export const toMessage: (message: MessageRecord) => z.input<typeof MessageSchema> = messageJson;
 
 /** A chat as one side sees it: the buyer does not need their own email echoed back. */
 export function toChat(chat: ChatRecord, side: Side): z.input<typeof ChatSchema> {

@@ -3,6 +3,7 @@
 // (lib/api-keys/authenticate-api-key.ts). The columns of a user aliased `actor_user`, with the
 // directly linked company and the names of the user's groups; the Actor built from them is the
 // one actorFromUserRow builds from Prisma's `actorUserSelect`.
+import "server-only";
 import { Prisma } from "../db/client";
 import { bool, int, nullable, type RowOf, text, textArray } from "../db/columns";
 import { type Actor, actorFromUserRow } from "./actor";

@@ -1,5 +1,6 @@
 // The actor: who is asking, and which companies they may answer for. Every domain function
 // takes one and builds its scope into the query.
+import "server-only";
 import { db } from "../db/client";
 import { MAX_DB_ID } from "../validation";
 

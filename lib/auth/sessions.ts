@@ -1,5 +1,6 @@
 // Sign-in sessions, one row per browser sign-in or issued token pair. Every token carries the
 // row's id, and every request checks the row, so revocation takes effect immediately.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, Prisma } from "../db/client";
 import { queryRows } from "../db/sql";

@@ -1,5 +1,6 @@
 // Bearer tokens for API clients: a JWT pair shaped like the original's (simplejwt) so its
 // clients keep decoding the claims they read, bound to a revocable session row.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import { authSecret } from "../env";

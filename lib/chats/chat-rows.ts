@@ -1,6 +1,7 @@
 // A chat list as one hand-written statement (lib/db/sql.ts): the chat with its company, buyer and
 // last message (with its sender and API key) as plain joins, one row per chat, in the shape
 // Prisma's `chatSelect` gives everywhere else (ChatRecord).
+import "server-only";
 import { Prisma } from "../db/client";
 import { bool, int, type RowOf, text, timestamptz } from "../db/columns";
 import { queryRows } from "../db/sql";

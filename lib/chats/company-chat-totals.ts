@@ -1,8 +1,9 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { Prisma } from "../db/client";
 import { int, type RowOf } from "../db/columns";
 import { queryRows } from "../db/sql";
-import type { ChatFilters } from "./list-chats";
+import type { ChatFilters } from "./chat-filters";
 import { representedCompaniesSql } from "./scope";
 
 /** The company side's totals over some companies, from the per-company counter rows. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { Prisma } from "../db/client";
@@ -5,18 +6,11 @@ import { int } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
 import { MAX_DB_ID } from "../validation";
+import type { ChatFilters } from "./chat-filters";
 import { selectChats } from "./chat-rows";
 import { countCompanyChats } from "./company-chat-totals";
 import { chatScopeSql, type Side } from "./scope";
 import type { ChatRecord } from "./select";
-
-export type ChatFilters = {
-  /** Company side: only this company's chats (still within the actor's companies). */
-  companyId?: number;
-  isActive?: boolean;
-  /** Only chats with messages this side has not read. */
-  unread?: boolean;
-};
 
 const ChatCursorSchema = z.tuple([z.iso.datetime(), z.number().int().max(MAX_DB_ID)]);
 

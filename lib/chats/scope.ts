@@ -9,6 +9,7 @@
 // Every chat, message and event query goes through one of them, so a handler cannot forget the
 // check: another tenant's chat simply is not found (404), never forbidden.
 // tests/lib/chat-access.test.ts generates actors and chats and proves the forms agree.
+import "server-only";
 import { type Actor, isCompanyKey } from "../auth/actor";
 import { Prisma } from "../db/client";
 import type { SenderType } from "../generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { notFound } from "../errors";
@@ -20,11 +21,12 @@ export async function setChatActive(actor: Actor, chatId: number, isActive: bool
     });
     if (!chat) throw notFound("Chat");
     if (count === 1) {
-      await appendEvent(tx, {
-        type: isActive ? "chat.reopened" : "chat.closed",
-        chat,
-        payload: { chat_id: chat.id, is_active: isActive },
-      });
+      await appendEvent(
+        tx,
+        isActive
+          ? { type: "chat.reopened", chat, payload: { chat_id: chat.id, is_active: true } }
+          : { type: "chat.closed", chat, payload: { chat_id: chat.id, is_active: false } },
+      );
     }
   });
   return getChatOrThrow(actor, "company", chatId);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { db, Prisma } from "../db/client";
 import { int } from "../db/columns";

@@ -6,7 +6,6 @@
 // pages fall back to polling.
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
-import { type ChatSide, newestMessagesUrl } from "@/components/chat/chat-urls";
 import type { ApiMessagePage } from "@/lib/api/v1-types";
 import {
   type MessageCreatedEvent,
@@ -14,6 +13,7 @@ import {
   withMessage,
   withReadReceipt,
 } from "./apply-event";
+import { type ChatSide, newestMessagesUrl } from "./chat-urls";
 import { patchCached } from "./patch-cache";
 
 export type LiveStatus = "connecting" | "live" | "offline";

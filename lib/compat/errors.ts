@@ -4,13 +4,7 @@
 // STATUS_BY_CODE, except that DRF answered every invalid input with 400 (never 409 or 422).
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
-import {
-  isUnexpected,
-  RETRY_AFTER_UNAVAILABLE_SECONDS,
-  STATUS_BY_CODE,
-  toAppError,
-  zodIssues,
-} from "../http/errors";
+import { RETRY_AFTER_UNAVAILABLE_SECONDS, STATUS_BY_CODE, toAppError, zodIssues } from "../http/errors";
 
 /** The detail texts simplejwt and DRF used; clients match some of them (`token_not_valid`). */
 export const DRF = {
@@ -66,9 +60,8 @@ export function drfErrorResponse(error: unknown, requestId: string): Response {
     const headers = { "retry-after": String(RETRY_AFTER_UNAVAILABLE_SECONDS) };
     return Response.json({ detail: appError.message }, { status: 503, headers });
   }
-  // toAppError also turns known non-AppErrors into 4xx (text the database cannot store, a client
-  // that hung up); only what it could not name is a 500.
-  if (isUnexpected(error, appError)) {
+  // DRF's own 500 text; the request id is ours, so a report can be found in the log.
+  if (appError.code === "internal") {
     return Response.json({ detail: "A server error occurred.", request_id: requestId }, { status: 500 });
   }
   const status = STATUS_400.includes(appError.code) ? 400 : STATUS_BY_CODE[appError.code];

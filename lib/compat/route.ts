@@ -1,8 +1,10 @@
 // Route handlers of the compatibility API: DRF-style errors, CORS as the original allowed it,
 // and explicit answers for the methods a path does not support.
+
+import type { Around } from "../http/around";
 import { chargeSignIn, isSignInRequest, tooManyRequests } from "../http/rate-limit/request-limits";
 import { setRateLimitHeaders } from "../http/rate-limit/verdict";
-import { type Around, type RouteContext, type RouteParams, routeWith } from "../http/route";
+import { type RouteContext, type RouteParams, routeWith } from "../http/route";
 import { drfErrorResponse } from "./errors";
 
 type CompatHandler = (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>;

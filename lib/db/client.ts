@@ -2,6 +2,7 @@
 // PostgreSQL through node-postgres otherwise. Opened lazily: `next build` evaluates modules
 // and must not open the database. Kept on globalThis because Next.js may load this module
 // more than once per process, and two PGlite instances on one directory silently diverge.
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

@@ -1,6 +1,7 @@
 // Applies (and, for developers, creates) migrations through the WebAssembly schema engine.
 // The same `prisma/migrations` history serves embedded PGlite and PostgreSQL, and stays in
 // Prisma's ordinary layout, so `prisma migrate deploy` also works where the native engine exists.
+import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

@@ -1,6 +1,7 @@
 // Counts the SQL statements run on behalf of one piece of work (one HTTP request), so a test can
 // pin how many queries a list endpoint costs: a per-row query that creeps back in changes the
 // number. Off unless EXPOSE_QUERY_COUNT is set (test servers and benchmarks set it).
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /** `prepared`: the name it is prepared under on each connection (lib/db/sql.ts), if it is. */

@@ -1,6 +1,7 @@
 // Prisma's schema engine compiled to WebAssembly, driven through a driver adapter. This is how
 // migrations are created and applied on machines where Prisma's native engine cannot be
 // downloaded. Used by scripts and tests only, never by the running web server.
+import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

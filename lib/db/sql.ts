@@ -10,6 +10,7 @@
 // These statements do NOT join an open Prisma transaction: each runs on a connection of its own
 // (PostgreSQL) or outside the transaction's lock (PGlite) and commits by itself. Use them for
 // single statements only; a write that needs a transaction stays on Prisma (`$transaction`).
+import "server-only";
 import { createHash } from "node:crypto";
 import { env } from "../env";
 import { database, type Prisma } from "./client";

@@ -1,25 +1,17 @@
+import "server-only";
 import { Prisma } from "../db/client";
+import type { EventPayloads, EventType } from "./payloads";
 
 export const EVENTS_CHANNEL = "estate_events";
 
-export type EventType =
-  | "message.created"
-  | "messages.read"
-  | "chat.created"
-  | "chat.closed"
-  | "chat.reopened";
-
+/** An event to record; its type decides the shape of its payload. */
 export type NewEvent = {
-  type: EventType;
-  chat: { id: number; companyId: number; buyerId: number };
-  payload: Prisma.InputJsonObject;
-};
-
-/** Both sides' unread counters, carried by events so clients update badges without a refetch. */
-export const unreadCountsOf = (chat: { buyerUnreadCount: number; companyUnreadCount: number }) => ({
-  buyer_unread_count: chat.buyerUnreadCount,
-  company_unread_count: chat.companyUnreadCount,
-});
+  [T in EventType]: {
+    type: T;
+    chat: { id: number; companyId: number; buyerId: number };
+    payload: EventPayloads[T];
+  };
+}[EventType];
 
 /**
  * The statement that records an event, for callers that make the change in the same statement

@@ -1,34 +1,17 @@
 // Who is calling: an API key, a bearer token (API clients) or the browser's Auth.js session
 // cookie. A request that presents a bearer credential is judged by it alone, even if it has a
 // cookie.
+import "server-only";
 import { auth } from "@/auth";
 import { requireAdmin } from "../admin/require-admin";
-import { type ApiKeyIdentity, authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { looksLikeApiKey } from "../api-keys/token";
-import type { Actor } from "../auth/actor";
 import { SCOPES, type Scope } from "../auth/scopes";
 import { loadActorBySessionId } from "../auth/sessions";
 import { authenticateAccessToken } from "../auth/tokens";
 import { AppError } from "../errors";
+import type { Caller, PersonCaller } from "./caller";
 import { changesState, comesFromAnotherOrigin, hasSessionCookie } from "./cross-origin";
-
-/** A person: signed in with the browser session or the token pair. People hold every scope. */
-export type PersonCaller = {
-  actor: Actor;
-  sessionId: string;
-  via: "bearer" | "session";
-  scopes: readonly Scope[];
-  apiKey: null;
-};
-/** An API key: a company key (the company side of one company) or a personal access token. */
-export type ApiKeyCaller = {
-  actor: Actor;
-  sessionId: null;
-  via: "api_key";
-  scopes: readonly Scope[];
-  apiKey: ApiKeyIdentity;
-};
-export type Caller = PersonCaller | ApiKeyCaller;
 
 // One resolution per request: the route wrapper (rate limits, idempotency) and the handler both
 // ask, and the second answer must not cost another database read.

@@ -1,6 +1,7 @@
 // Who a request counts against, for rate limits and idempotency keys: one string per caller.
+import "server-only";
 import { env } from "../env";
-import type { Caller } from "./authenticate";
+import type { Caller } from "./caller";
 import { clientIpFrom } from "./client-ip";
 
 /**

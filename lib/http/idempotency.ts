@@ -2,6 +2,7 @@
 // key-header): the first request claims the key; a retry with the same body gets the first
 // answer again (Idempotent-Replayed: true); the same key with another body or endpoint is 422;
 // a duplicate while the first still runs is 409. Keys are per caller and kept 24 h.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, Prisma } from "../db/client";
 import { authSecret } from "../env";

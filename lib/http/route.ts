@@ -1,22 +1,22 @@
 // Wrappers for route handlers: a request id, errors turned into answers in one place, and the
 // platform's HTTP behaviour around the handler (lib/http/v1-platform.ts for /api/v1).
 // Each surface has its own error format (problem+json for /api/v1, DRF-style for the original's).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { countingQueries } from "../db/query-count";
 import { env } from "../env";
+import { logRequest } from "../log";
+import type { Around } from "./around";
 import { peekCaller } from "./authenticate";
 import { callerIdentity } from "./caller-identity";
 import { problemResponse } from "./errors";
-import { logRequest } from "./log";
 import { aroundV1 } from "./v1-platform";
 
 export type RouteParams = Record<string, string | string[] | undefined>;
 export type RouteContext = { request: Request; params: RouteParams; requestId: string };
 type Handler = (context: RouteContext) => Promise<Response>;
 type ErrorResponder = (error: unknown, requestId: string) => Response;
-/** Runs around every handler of a surface; `run` never throws (errors are answers by then). */
-export type Around = (request: Request, requestId: string, run: () => Promise<Response>) => Promise<Response>;
 
 const passThrough: Around = (_request, _requestId, run) => run();
 

@@ -1,6 +1,8 @@
 // What every /api/v1 answer goes through, in order: rate limit (who is calling decides the
 // bucket), Idempotency-Key store (POSTs), ETag (GETs), then the limit's headers and CORS.
+import "server-only";
 import { env } from "../env";
+import type { Around } from "./around";
 import { resolveCaller } from "./authenticate";
 import { callerIdentity } from "./caller-identity";
 import { applyCors } from "./cors";
@@ -9,7 +11,6 @@ import { withEtag } from "./etag";
 import { withIdempotency } from "./idempotency";
 import { chargeV1Request, tooManyRequests } from "./rate-limit/request-limits";
 import { setRateLimitHeaders } from "./rate-limit/verdict";
-import type { Around } from "./route";
 
 export const aroundV1: Around = async (request, requestId, run) => {
   // A bad credential is the handler's 401 to give (resolveCaller remembers it); here it only

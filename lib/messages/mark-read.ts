@@ -1,8 +1,10 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { chatScope, incomingSenderType, type Side, unreadCounterOf } from "../chats/scope";
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import { appendEvent, unreadCountsOf } from "../events/append-event";
+import { appendEvent } from "../events/append-event";
+import { unreadCountsOf } from "../events/payloads";
 
 /**
  * Marks everything the other side wrote as read by this side (the guide's rule: the company

@@ -2,6 +2,7 @@
 // `message`, with its sender and API key, and the MessageRecord Prisma's `messageSelect` would
 // give. Shared by the chat list (each chat's last message) and the message pages.
 
+import "server-only";
 import type { MessageRecord } from "../chats/select";
 import { Prisma } from "../db/client";
 import { enumColumn, int, nullable, type RowOf, text, timestamptz } from "../db/columns";

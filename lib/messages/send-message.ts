@@ -1,4 +1,4 @@
-import { toMessage } from "../api/v1-serialize";
+import "server-only";
 import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
@@ -7,6 +7,8 @@ import { int, text } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { eventStatement } from "../events/append-event";
+import type { EventPayloads, UnreadCounts } from "../events/payloads";
+import { messageJson } from "./message-json";
 
 export type SendResult = { message: MessageRecord; replayed: boolean };
 
@@ -66,8 +68,13 @@ export async function sendMessage(
  */
 function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
   const unreadOfOtherSide = Prisma.raw(side === "buyer" ? "company_unread_count" : "buyer_unread_count");
-  // The event payload as the stream and webhooks carry it; SQL fills in the id and the counters.
-  const payload = JSON.stringify({ chat_id: message.chatId, message: toMessage(message) });
+  // The event's payload but for what only the statement knows: SQL sets the message's id (0
+  // here) and adds the counters.
+  const known: Omit<EventPayloads["message.created"], keyof UnreadCounts> = {
+    chat_id: message.chatId,
+    message: messageJson(message),
+  };
+  const payload = JSON.stringify(known);
   return eventStatement({
     sources: Prisma.sql`
       chat_lock AS MATERIALIZED (

@@ -2,7 +2,7 @@
 // loss and no duplicates between the two. Events are numbered gap-free in commit order
 // (appendEvent), so "deliver only ids above the cursor" is the whole de-duplication rule.
 import type { Actor } from "../auth/actor";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { eventHub } from "./hub";
 import {
   currentEventPosition,

@@ -4,7 +4,7 @@
 import type { Actor } from "../auth/actor";
 import { seesChat } from "../chats/scope";
 import { EVENTS_CHANNEL } from "../events/append-event";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { type Listener, startListener } from "./listener";
 import {
   currentEventPosition,

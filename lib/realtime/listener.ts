@@ -1,10 +1,11 @@
 // One LISTEN connection per process. PostgreSQL: a dedicated client outside the pool, which
 // reconnects by itself (with backoff) after the server restarts and then reports `onReconnect`,
 // so the hub catches up on anything committed meanwhile. Embedded: PGlite's in-process listen.
+import "server-only";
 import pg from "pg";
 import { database } from "../db/client";
 import { env } from "../env";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 
 export type Notification = { channel: string; payload: string };
 export type ListenerHandlers = { onNotify(n: Notification): void; onReconnect(): void };

@@ -1,4 +1,5 @@
 // Reading stored events: what a stream catches up on, and what the hub fans out.
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { eventScope } from "../chats/scope";
 import { db, type Prisma } from "../db/client";

@@ -1,5 +1,6 @@
 // Registration-time check of an endpoint URL. Delivery checks again after its own DNS lookup
 // (lib/webhooks/post-webhook.ts): a name that resolved to a public address today may not tomorrow.
+import "server-only";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { env } from "../env";

@@ -2,6 +2,7 @@
 // claiming at the same moment skip each other's rows instead of waiting or doubling up),
 // lease them (status `delivering`, due again only when the lease ends) and count the attempt.
 // It commits before anything is sent, so no transaction stays open during HTTP.
+import "server-only";
 import { db } from "../db/client";
 
 export type ClaimedDelivery = {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";

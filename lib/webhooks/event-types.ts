@@ -1,4 +1,4 @@
-import type { EventType } from "../events/append-event";
+import type { EventType } from "../events/payloads";
 
 /** The events an endpoint may subscribe to: every stored event type. */
 export const WEBHOOK_EVENT_TYPES = [

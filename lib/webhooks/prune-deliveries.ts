@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 
 /** Finished deliveries stay in the log this long; the outbox must not grow forever. */

@@ -1,6 +1,7 @@
 // What happened to one attempt: logged, then the delivery moves on (succeeded, retry later, or
 // failed for good) and the endpoint's failure run starts, continues or ends. An endpoint that
 // has failed without a single success for WEBHOOK_DISABLE_AFTER is disabled.
+import "server-only";
 import { db, type Prisma } from "../db/client";
 import { env } from "../env";
 import type { ClaimedDelivery } from "./claim-deliveries";

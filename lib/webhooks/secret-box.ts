@@ -2,6 +2,7 @@
 // rather than hashed: AES-256-GCM with a key derived (HKDF) from AUTH_SECRET, which every
 // instance shares and which never sits in the database. A copy of the database alone cannot
 // forge deliveries. Rotating AUTH_SECRET makes stored secrets unreadable: rotate them too.
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { authSecret } from "../env";
 

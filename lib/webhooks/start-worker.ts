@@ -1,5 +1,6 @@
+import "server-only";
 import { env } from "../env";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { startWebhookWorker } from "./worker";
 
 /** The server's entry: WEBHOOK_WORKER=false keeps an instance from sending (others still do). */

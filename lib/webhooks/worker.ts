@@ -3,8 +3,9 @@
 // each result. Several instances may run it against one database: claims never overlap, and a
 // sender that dies mid-send leaves a lease that expires, after which another (or the restarted
 // process) sends the same delivery again with the same webhook-id.
+import "server-only";
 import { env } from "../env";
-import { logEvent } from "../http/log";
+import { logEvent } from "../log";
 import { type ClaimedDelivery, claimDueDeliveries } from "./claim-deliveries";
 import { type AttemptOutcome, postWebhook } from "./post-webhook";
 import { pruneFinishedDeliveries } from "./prune-deliveries";

@@ -1,4 +1,4 @@
-// The request log (lib/http/log.ts): a server of its own with LOG_REQUESTS on and its stdout
+// The request log (lib/log.ts): a server of its own with LOG_REQUESTS on and its stdout
 // captured, so the test can read the lines it writes.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";

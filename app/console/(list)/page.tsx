@@ -5,10 +5,10 @@ import { ConsoleView } from "@/components/lists/console-view";
 import { textLink } from "@/components/ui/styles";
 import { ChatSchema, pageOf } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
-import { requirePageActor } from "@/lib/auth/page-actor";
 import { countCompanyChatsByStatus } from "@/lib/chats/count-company-chats";
 import { listChats } from "@/lib/chats/list-chats";
 import { listRepresentedCompanies } from "@/lib/companies/represented-companies";
+import { requirePageActor } from "@/lib/http/page-actor";
 import { DbIdQuerySchema } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Console" };

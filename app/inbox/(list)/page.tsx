@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { InboxList } from "@/components/lists/inbox-list";
 import { ChatSchema, pageOf } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
-import { requirePageActor } from "@/lib/auth/page-actor";
 import { listChats } from "@/lib/chats/list-chats";
+import { requirePageActor } from "@/lib/http/page-actor";
 
 export const metadata: Metadata = { title: "My chats" };
 

@@ -6,7 +6,7 @@ import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { ApiKeyPageSchema } from "@/lib/api-keys/schemas";
 import { toApiKey } from "@/lib/api-keys/select";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePageActor } from "@/lib/auth/page-actor";
+import { requirePageActor } from "@/lib/http/page-actor";
 
 export const metadata: Metadata = { title: "API keys" };
 

@@ -5,8 +5,8 @@ import { WebhooksConsole } from "@/components/settings/webhooks/webhooks-console
 import { pageOf } from "@/lib/api/v1-schemas";
 import { WebhookEndpointSchema } from "@/lib/api/webhook-schemas";
 import { toWebhookEndpoint } from "@/lib/api/webhook-serialize";
-import { requirePageActor } from "@/lib/auth/page-actor";
 import { listRepresentedCompanies } from "@/lib/companies/represented-companies";
+import { requirePageActor } from "@/lib/http/page-actor";
 import { listWebhookEndpoints } from "@/lib/webhooks/list-webhook-endpoints";
 
 export const metadata: Metadata = { title: "Webhooks" };

@@ -1,5 +1,6 @@
 // Which counters a request is charged to, and the store that counts them: memory when embedded
 // (one process), PostgreSQL otherwise (instances share the counts).
+import "server-only";
 import { env } from "../../env";
 import { MemoryRateLimitStore } from "./memory-store";
 import { PostgresRateLimitStore } from "./postgres-store";

@@ -1,5 +1,6 @@
 // Counters in PostgreSQL, shared by every instance on one database: one upsert per hit. Windows
 // are aligned on the database's clock, so instances with drifting clocks still share them.
+import "server-only";
 import { db } from "../../db/client";
 import { uncounted } from "../../db/query-count";
 import type { Hit } from "./verdict";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { sendKey } from "@/lib/api/v1-chat-routes";
-import { CursorQuery, StartChatBody } from "@/lib/api/v1-inputs";
+import { StartChatBody } from "@/lib/api/v1-inputs";
 import { ChatPageSchema, StartChatResultSchema } from "@/lib/api/v1-schemas";
 import { toChat, toMessage } from "@/lib/api/v1-serialize";
 import { getOrCreateChat } from "@/lib/chats/get-or-create-chat";
@@ -9,6 +9,7 @@ import { requireUserCaller } from "@/lib/http/authenticate";
 import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
+import { CursorQuery } from "@/lib/pagination";
 
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireUserCaller(request, "chats:read");

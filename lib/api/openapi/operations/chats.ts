@@ -1,6 +1,7 @@
 // The buyer's side: the company directory, my chats and their messages.
 import { MessagePageQuerySchema } from "../../../messages/list-messages";
-import { CompaniesQuery, CursorQuery, SendBody, StartChatBody } from "../../v1-inputs";
+import { CursorQuery } from "../../../pagination";
+import { CompaniesQuery, SendBody, StartChatBody } from "../../v1-inputs";
 import {
   ChatPageSchema,
   ChatSchema,

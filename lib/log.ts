@@ -2,7 +2,8 @@
 // the background parts (webhook worker, live event hub): log collectors parse one format, and
 // `request_id` joins an error to its request.
 // Never pass bodies, headers, cookies, tokens or secrets here: only the fields named below.
-import { env } from "../env";
+import "server-only";
+import { env } from "./env";
 import { redactSecrets } from "./redact";
 
 export type LogLevel = "info" | "warn" | "error";
@@ -41,7 +42,7 @@ export function logRequest(line: RequestLine): void {
 
 /**
  * An unexpected error, always logged, whatever LOG_REQUESTS says. Its text comes from whatever
- * threw, possibly quoting its input, so credentials in it are masked (lib/http/redact.ts).
+ * threw, possibly quoting its input, so credentials in it are masked (lib/redact.ts).
  */
 export function logUnexpectedError(requestId: string, error: unknown): void {
   const stack = (error as Error)?.stack;

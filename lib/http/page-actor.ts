@@ -1,10 +1,11 @@
 // The actor for server components and server actions: the same session check as the API
 // (a revoked session is signed out everywhere), read through Auth.js's cookie.
+import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import type { Actor } from "./actor";
-import { loadActorBySessionId } from "./sessions";
+import type { Actor } from "../auth/actor";
+import { loadActorBySessionId } from "../auth/sessions";
 
 /** Cached per request: the header, the layout and the page all ask, the database answers once. */
 export const getPageActor = cache(async (): Promise<Actor | null> => {

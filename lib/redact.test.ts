@@ -1,4 +1,4 @@
-// Run: node --import tsx --test lib/http/redact.test.ts
+// Run: node --import tsx --test lib/redact.test.ts
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { redactSecrets } from "./redact";

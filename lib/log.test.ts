@@ -1,4 +1,4 @@
-// Run: node --import tsx --test lib/http/log.test.ts
+// Run: node --import tsx --test lib/log.test.ts
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { logUnexpectedError } from "./log";

@@ -1,0 +1,8 @@
+/** What a chat list may be narrowed by (listChats, and the company side's counts of it). */
+export type ChatFilters = {
+  /** Company side: only this company's chats (still within the actor's companies). */
+  companyId?: number;
+  isActive?: boolean;
+  /** Only chats with messages this side has not read. */
+  unread?: boolean;
+};
