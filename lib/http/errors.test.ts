@@ -55,3 +55,12 @@ test("/api/v1 answers an unexpected error as problem+json 500 without its detail
   assert.equal(body.detail, "Something went wrong on our side. Quote the request id when reporting it.");
   assert.equal(body.request_id, "req-8");
 });
+
+test("an `internal` AppError thrown by hand is logged and its text kept from the client", () => {
+  const { result, lines } = capturingStdout(() =>
+    toAppError(new AppError("internal", "pool secret-detail"), "r9"),
+  );
+  assert.equal(result.code, "internal");
+  assert.doesNotMatch(result.message, /secret-detail/);
+  assert.equal(lines.length, 1);
+});

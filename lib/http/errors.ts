@@ -60,7 +60,8 @@ function isClientAbort(error: unknown): boolean {
 
 /** Anything thrown, as an AppError; unexpected errors are logged and answered generically. */
 export function toAppError(error: unknown, requestId: string): AppError {
-  if (error instanceof AppError) return error;
+  // An "internal" AppError thrown by hand is still a bug: logged, and its text kept from the client.
+  if (error instanceof AppError && error.code !== "internal") return error;
   if (isClientAbort(error)) return new AppError("bad_request", "The request was aborted by the client.");
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
