@@ -1,20 +1,21 @@
 // `npm test`: the whole suite, on both databases, in lanes that run side by side where they
 // share nothing (a 2-core machine spends much of a test waiting on timers, streams and servers).
 //
-//   lane "lib"    unit tests; lib/ integration tests on PGlite, then on PostgreSQL (each file
-//                 with a database of its own, copied from a template migrated once); the CLI
-//   lane "build"  next build, beside the lib lane; the lanes below wait for it
-//   then:
-//   lane "PGlite"      one `next start` on PGlite, and the HTTP files whose behaviour can differ
-//                      between the databases (HTTP_ON_BOTH_DATABASES)
-//   lane "PostgreSQL"  two `next start` instances on one PostgreSQL database, every HTTP file,
-//                      then realtime across the two instances
-//   lane "own servers" files that start servers of their own (each decides its database), and
-//                      webhooks and crash safety across restarts
-//   then:
-//   lane "e2e"    Playwright in Chromium against `next start` on PGlite, beside
-//   lane "load"   the 30-second sustained load on PostgreSQL, then the PostgreSQL restart test
-//                 (last: it stops the server under everything connected to it)
+//   from the start, side by side:
+//     lib          unit tests; lib/ integration tests on PGlite, then on PostgreSQL (each file
+//                  with a database of its own, copied from a template migrated once)
+//     CLI          the operator's scripts
+//     build        next build; everything below waits for it
+//   once built, side by side:
+//     e2e          Playwright in Chromium against `next start` on PGlite
+//     PGlite       one `next start` on PGlite, and the HTTP files whose behaviour can differ
+//                  between the databases (HTTP_ON_BOTH_DATABASES)
+//     PostgreSQL   two `next start` instances on one PostgreSQL database: every HTTP file, then
+//                  realtime across the two instances
+//     own servers  HTTP files that start servers of their own; webhooks and crash safety across
+//                  restarts
+//   once nothing else uses PostgreSQL: the 30-second sustained load, then the PostgreSQL restart
+//   test (it stops the server under everything connected to it).
 //
 // Every process gets PASSWORD_HASH_COST=10 (a few ms a hash instead of 100+: the suite signs up
 // about a thousand users) unless set; lib/auth/password.test.ts proves the production default.
@@ -101,30 +102,44 @@ async function main(): Promise<void> {
   const needsBuild = wants("http") || (wants("e2e") && chromium !== null) || wants("load");
   const templates = await createTemplates(havePostgres ? postgresUrl : null);
   try {
-    await Promise.all([libLane(templates, havePostgres), needsBuild ? buildLane() : null]);
-    if (wants("http")) {
-      const [pgliteServer, postgresServers] = await Promise.all([
-        serverOnPglite(templates),
-        havePostgres ? serversOnPostgres(templates) : null,
-      ]);
-      try {
-        await Promise.all([
-          pgliteLane(pgliteServer),
-          postgresServers ? postgresLane(postgresServers) : null,
-          ownServersLane(templates, sharedServerEnv(pgliteServer, postgresServers), havePostgres),
-        ]);
-        await Promise.all([
-          e2eLane(templates, chromium),
-          loadLane(havePostgres).then(() => (postgresServers ? restartLane(postgresServers) : null)),
-        ]);
-      } finally {
-        await Promise.all([pgliteServer.stop(), postgresServers?.stop()]);
-      }
-    } else {
-      await Promise.all([e2eLane(templates, chromium), loadLane(havePostgres)]);
-    }
+    const built = needsBuild ? buildLane() : Promise.resolve();
+    // PostgreSQL is restarted last, once nothing else uses it: these, the HTTP lanes, the load.
+    const otherPostgresUsers = Promise.all([libLane(templates, havePostgres), cliLane()]);
+    await Promise.all([
+      otherPostgresUsers,
+      built.then(() => e2eLane(templates, chromium)),
+      built.then(() => serverLanes(templates, havePostgres, otherPostgresUsers)),
+    ]);
   } finally {
     await templates.drop();
+  }
+}
+
+/** The HTTP lanes on their shared servers, then the load and the PostgreSQL restart. */
+async function serverLanes(
+  templates: Templates,
+  havePostgres: boolean,
+  otherPostgresUsers: Promise<unknown>,
+) {
+  if (!wants("http")) {
+    await otherPostgresUsers;
+    return loadLane(havePostgres);
+  }
+  const [pgliteServer, postgresServers] = await Promise.all([
+    serverOnPglite(templates),
+    havePostgres ? serversOnPostgres(templates) : null,
+  ]);
+  try {
+    await Promise.all([
+      pgliteLane(pgliteServer),
+      postgresServers ? postgresLane(postgresServers) : null,
+      ownServersLane(templates, sharedServerEnv(pgliteServer, postgresServers), havePostgres),
+    ]);
+    await otherPostgresUsers;
+    await loadLane(havePostgres);
+    if (postgresServers) await restartLane(postgresServers);
+  } finally {
+    await Promise.all([pgliteServer.stop(), postgresServers?.stop()]);
   }
 }
 
@@ -145,7 +160,6 @@ async function libLane(templates: Templates, havePostgres: boolean): Promise<voi
   if (!wants("lib")) return;
   const lib = chosen(testFiles("lib"));
   await files("lib on PGlite", lib, { TEST_PGLITE_TEMPLATE: templates.pglite }, 2);
-  await files("operator scripts", chosen(testFiles("cli")), {}, 1);
   if (havePostgres) {
     await stage("lib on PostgreSQL", () =>
       runTestFiles({
@@ -160,6 +174,11 @@ async function libLane(templates: Templates, havePostgres: boolean): Promise<voi
       }),
     );
   }
+}
+
+/** The operator's scripts as separate processes: their own lane, they mostly wait on processes. */
+async function cliLane(): Promise<void> {
+  if (wants("lib")) await files("operator scripts", chosen(testFiles("cli")), {}, 1);
 }
 
 function files(name: string, list: string[], env: Record<string, string>, concurrency: number) {
