@@ -253,7 +253,8 @@ async function pgliteLane(server: RunningServer & { dataDir: string }): Promise<
 
 async function postgresLane(servers: PostgresServers): Promise<void> {
   const env = postgresServerEnv(servers);
-  await files("HTTP on PostgreSQL", sharedServerFiles(), env, 2);
+  // Three at a time: two instances and PostgreSQL's own processes serve them.
+  await files("HTTP on PostgreSQL", sharedServerFiles(), env, 3);
   await files(
     "realtime across two instances",
     chosen([realtimeTest("multi-instance")]),

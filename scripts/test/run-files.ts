@@ -3,7 +3,7 @@
 // slowest files. Every file's whole output goes to test-results/node/<stage>/; the console gets
 // one line per file, and a failing file's output in full.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "./paths";
 import { type FileTiming, recordFile, type StageResult } from "./report";
@@ -29,7 +29,9 @@ export async function runTestFiles(options: RunFilesOptions): Promise<StageResul
   const logDir = path.join(root, "test-results", "node", stage.replace(/\W+/g, "-"));
   mkdirSync(logDir, { recursive: true });
   const result: StageResult = { stage, passed: 0, failed: 0, files: [] };
-  const queue = [...files];
+  // Biggest first (size stands in for duration): a lane should not end with one long file
+  // running alone while the others have finished.
+  const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
   const worker = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const timing = await runOne(file, logDir, options);
