@@ -1,6 +1,7 @@
 // Run: node --import tsx --test lib/log.test.ts
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { capturingStdout } from "../tests/support/stdout";
 import { logUnexpectedError } from "./log";
 
 test("an unexpected error's line masks credentials its message and stack quote", () => {
@@ -9,17 +10,7 @@ test("an unexpected error's line masks credentials its message and stack quote",
   const error = new SyntaxError(
     `Unexpected token in {"email":"a@b.c","password":"${password}"} for ${token}`,
   );
-  const written: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => {
-    written.push(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    logUnexpectedError("req-1", error);
-  } finally {
-    process.stdout.write = write;
-  }
+  const { lines: written } = capturingStdout(() => logUnexpectedError("req-1", error));
   assert.equal(written.length, 1);
   const line = JSON.parse(written[0] ?? "");
   assert.equal(line.level, "error");

@@ -1,23 +1,9 @@
 // Run: node --import tsx --test lib/http/errors.test.ts
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { capturingStdout } from "../../tests/support/stdout";
 import { AppError } from "../errors";
 import { problemResponse, STATUS_BY_CODE, toAppError } from "./errors";
-
-/** Runs `act` with stdout captured: unexpected errors write their log line there. */
-function capturingStdout<T>(act: () => T): { result: T; lines: string[] } {
-  const lines: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => {
-    lines.push(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    return { result: act(), lines };
-  } finally {
-    process.stdout.write = write;
-  }
-}
 
 const bug = () => new TypeError("Cannot read properties of undefined (reading 'secret-detail')");
 
