@@ -63,6 +63,7 @@ const HTTP_ON_BOTH_DATABASES = [
   "v1-events", // live delivery: PGlite's in-process listen vs LISTEN/NOTIFY
   "webhooks", // the sender's claims, leases and retries
   "hostile-text", // stored text at the edges (NUL, surrogates) through each driver
+  "stream-access", // access changes reaching open streams: PGlite's listen vs NOTIFY across instances
 ];
 
 const testFiles = (dir: string) => {
@@ -237,8 +238,14 @@ function pgliteServerEnv(server: RunningServer & { dataDir: string }): Record<st
   return { TEST_BASE_URL: server.baseUrl, TEST_AUTH_SECRET_FILE: secretFile, ...adminEnv };
 }
 
+/** Both instances: files that test what crosses instances use the second one too. */
 function postgresServerEnv(servers: PostgresServers): Record<string, string> {
-  return { TEST_BASE_URL: servers.first.baseUrl, TEST_AUTH_SECRET: POSTGRES_SECRET, ...adminEnv };
+  return {
+    TEST_BASE_URL: servers.first.baseUrl,
+    TEST_SECOND_BASE_URL: servers.second.baseUrl,
+    TEST_AUTH_SECRET: POSTGRES_SECRET,
+    ...adminEnv,
+  };
 }
 
 const sharedServerEnv = (pglite: RunningServer & { dataDir: string }, postgres: PostgresServers | null) =>
@@ -255,15 +262,7 @@ async function postgresLane(servers: PostgresServers): Promise<void> {
   const env = postgresServerEnv(servers);
   // Three at a time: two instances and PostgreSQL's own processes serve them.
   await files("HTTP on PostgreSQL", sharedServerFiles(), env, 3);
-  await files(
-    "realtime across two instances",
-    chosen([realtimeTest("multi-instance")]),
-    {
-      ...env,
-      TEST_SECOND_BASE_URL: servers.second.baseUrl,
-    },
-    1,
-  );
+  await files("realtime across two instances", chosen([realtimeTest("multi-instance")]), env, 1);
 }
 
 async function ownServersLane(templates: Templates, shared: Record<string, string>, havePostgres: boolean) {

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { actorColumns, actorColumnTypes, actorJoin, actorOfRow } from "../auth/actor-rows";
 import { SCOPES, type Scope } from "../auth/scopes";
 import { db, Prisma } from "../db/client";
-import { int, nullable, text, textArray, timestamptz } from "../db/columns";
+import { int, nullable, type RowOf, text, textArray, timestamptz } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { AppError } from "../errors";
 import { parseToken, secretMatches } from "./token";
@@ -18,7 +18,12 @@ export type ApiKeyIdentity = {
   name: string;
   companyId: number | null;
 };
-export type AuthenticatedKey = { actor: Actor; scopes: Scope[]; apiKey: ApiKeyIdentity };
+export type AuthenticatedKey = {
+  actor: Actor;
+  scopes: Scope[];
+  apiKey: ApiKeyIdentity;
+  expiresAt: Date | null;
+};
 
 const keyColumnTypes = {
   ...actorColumnTypes,
@@ -40,7 +45,30 @@ export async function authenticateApiKey(token: string): Promise<AuthenticatedKe
   const parsed = parseToken(token);
   if (!parsed) throw invalid();
   // Every request with a key asks: one hand-written statement (lib/db/sql.ts).
-  const [key] = await queryRows(
+  const [key] = await selectKeys(Prisma.sql`api_key.public_id = ${parsed.publicId}`);
+  const now = new Date();
+  if (!key || key.kind !== parsed.kind || !secretMatches(parsed.secret, key.secret_hash)) throw invalid();
+  const live = liveKeyOf(key, now);
+  if (!live) throw invalid();
+  if (!key.last_used_at || now.getTime() - key.last_used_at.getTime() >= LAST_USED_PRECISION_MS) {
+    await touchLastUsed(key.id, now);
+  }
+  return live;
+}
+
+/**
+ * What a key presented earlier may do now, or null once it is revoked, expired or gone: an open
+ * event stream asks again when its key changes (lib/realtime/stream-access.ts).
+ */
+export async function loadLiveApiKeyById(keyId: number): Promise<AuthenticatedKey | null> {
+  const [key] = await selectKeys(Prisma.sql`api_key.id = ${keyId}`);
+  return key ? liveKeyOf(key, new Date()) : null;
+}
+
+type KeyRow = RowOf<typeof keyColumnTypes>;
+
+function selectKeys(where: Prisma.Sql): Promise<KeyRow[]> {
+  return queryRows(
     keyColumnTypes,
     Prisma.sql`
     SELECT api_key.id, api_key.kind, api_key.name, api_key.secret_hash, api_key.scopes,
@@ -48,32 +76,22 @@ export async function authenticateApiKey(token: string): Promise<AuthenticatedKe
            ${actorColumns}
     FROM api_keys api_key
     ${actorJoin(Prisma.raw("api_key.user_id"))}
-    WHERE api_key.public_id = ${parsed.publicId}`,
+    WHERE ${where}`,
   );
-  const now = new Date();
-  if (
-    !key ||
-    key.kind !== parsed.kind ||
-    !secretMatches(parsed.secret, key.secret_hash) ||
-    key.revoked_at ||
-    (key.expires_at && key.expires_at <= now)
-  ) {
-    throw invalid();
-  }
-  const apiKey: ApiKeyIdentity = { id: key.id, kind: parsed.kind, name: key.name, companyId: key.company_id };
+}
+
+/** The key as the actor it acts as, unless it is revoked or expired. */
+function liveKeyOf(key: KeyRow, now: Date): AuthenticatedKey | null {
+  if (key.revoked_at || (key.expires_at && key.expires_at <= now)) return null;
+  const kind = key.kind === "company" ? "company" : key.kind === "personal" ? "personal" : null;
+  if (!kind) return null;
+  const apiKey: ApiKeyIdentity = { id: key.id, kind, name: key.name, companyId: key.company_id };
   const person = actorOfRow(key);
   let actor: Actor;
-  if (parsed.kind === "company" && key.company_id !== null) {
-    actor = companyKeyActor(apiKey, key.company_id);
-  } else if (parsed.kind === "personal" && person) {
-    actor = { ...person, apiKey: { id: key.id, name: key.name, kind: "personal" } };
-  } else {
-    throw invalid();
-  }
-  if (!key.last_used_at || now.getTime() - key.last_used_at.getTime() >= LAST_USED_PRECISION_MS) {
-    await touchLastUsed(key.id, now);
-  }
-  return { actor, scopes: key.scopes.filter(isScope), apiKey };
+  if (kind === "company" && key.company_id !== null) actor = companyKeyActor(apiKey, key.company_id);
+  else if (kind === "personal" && person) actor = { ...person, apiKey: { id: key.id, name: key.name, kind } };
+  else return null;
+  return { actor, scopes: key.scopes.filter(isScope), apiKey, expiresAt: key.expires_at };
 }
 
 /**

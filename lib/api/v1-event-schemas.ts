@@ -4,6 +4,7 @@
 // types the writers use (lib/events/payloads.ts) must equal them (below), so they cannot drift.
 import { z } from "zod";
 import type { EventPayloads, EventType } from "../events/payloads";
+import type { AccessLost } from "../realtime/stream-access";
 import { MessageSchema } from "./v1-schemas";
 
 const Side = z.enum(["buyer", "company"]);
@@ -61,6 +62,34 @@ export const EventFrameSchemas = [
   stored("chat.reopened", { is_active: z.literal(true) }, "The company side reopened the chat."),
   z
     .object({
+      event: z.literal("access.changed"),
+      data: z.object({
+        is_admin: z.boolean(),
+        company_ids: z.array(z.number().int()).describe("The companies you now answer for"),
+      }),
+    })
+    .describe(
+      "What you may see changed while the stream was open (a company link, a group membership or admin " +
+        "rights were granted or taken away): the stream goes on with the new access; refetch your lists. " +
+        "Not stored, no id.",
+    ),
+  z
+    .object({
+      event: z.literal("access.revoked"),
+      data: z.object({
+        reason: z
+          .enum(["signed_out", "key_revoked", "scope_removed", "expired"])
+          .describe(
+            "The session was revoked or signed out, the key revoked or re-scoped, or the token expired",
+          ),
+      }),
+    })
+    .describe(
+      "The credential the stream was opened with no longer works; this is the last frame. Do not " +
+        "reconnect with it: sign in again or use another key. Not stored, no id.",
+    ),
+  z
+    .object({
       event: z.literal("typing"),
       data: z.object({
         chat_id: z.number().int(),
@@ -88,3 +117,11 @@ export type PayloadsAreDocumented = AllTrue<{
     Extract<EventFrame, { event: T }>["data"]
   >;
 }>;
+
+/** Fails to compile when the stream can end for a reason the document does not list. */
+export type AccessLostIsDocumented =
+  Same<AccessLost, Extract<EventFrame, { event: "access.revoked" }>["data"]["reason"]> extends true
+    ? true
+    : never;
+const accessLostIsDocumented: AccessLostIsDocumented = true;
+void accessLostIsDocumented;

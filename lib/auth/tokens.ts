@@ -66,11 +66,13 @@ export async function issueTokenPair(actor: Actor): Promise<TokenPair> {
   return { access, refresh, sessionId };
 }
 
-async function verifyToken(token: string, type: TokenType): Promise<string> {
+async function verifyToken(token: string, type: TokenType): Promise<{ sessionId: string; expiresAt: Date }> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, algorithms: ["HS256"] });
-    if (payload.token_type !== type || typeof payload.sid !== "string") throw new Error("wrong type");
-    return payload.sid;
+    if (payload.token_type !== type || typeof payload.sid !== "string" || typeof payload.exp !== "number") {
+      throw new Error("wrong type");
+    }
+    return { sessionId: payload.sid, expiresAt: new Date(payload.exp * 1000) };
   } catch (error) {
     if (error instanceof joseErrors.JOSEError || error instanceof Error) {
       throw new AppError("unauthenticated", "Token is invalid or expired.");
@@ -79,17 +81,22 @@ async function verifyToken(token: string, type: TokenType): Promise<string> {
   }
 }
 
-/** The actor and session of an access token; 401 for anything forged, expired or revoked. */
-export async function authenticateAccessToken(token: string): Promise<{ actor: Actor; sessionId: string }> {
-  const sessionId = await verifyToken(token, "access");
+/**
+ * The actor and session of an access token, and when the token expires; 401 for anything
+ * forged, expired or revoked.
+ */
+export async function authenticateAccessToken(
+  token: string,
+): Promise<{ actor: Actor; sessionId: string; expiresAt: Date }> {
+  const { sessionId, expiresAt } = await verifyToken(token, "access");
   const actor = await loadActorBySessionId(sessionId);
   if (!actor) throw new AppError("unauthenticated", "Token is invalid or expired.");
-  return { actor, sessionId };
+  return { actor, sessionId, expiresAt };
 }
 
 /** A new access token for a live refresh token. */
 export async function refreshAccessToken(refreshToken: string): Promise<string> {
-  const sessionId = await verifyToken(refreshToken, "refresh");
+  const { sessionId } = await verifyToken(refreshToken, "refresh");
   const actor = await loadActorBySessionId(sessionId);
   if (!actor) throw new AppError("unauthenticated", "Token is invalid or expired.");
   return signToken("access", sessionId, accessClaims(actor), ACCESS_TOKEN_TTL_S);

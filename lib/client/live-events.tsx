@@ -95,8 +95,15 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       source.addEventListener(type, onChatChange as EventListener);
     }
     source.addEventListener("typing", onTyping as EventListener);
-    // Too old to resume exactly: refetch what is on screen.
+    // Too old to resume exactly, or what this person may see changed: refetch what is on screen.
     source.addEventListener("resync", () => void revalidate(/^\/api\/v1\//));
+    source.addEventListener("access.changed", () => void revalidate(/^\/api\/v1\//));
+    // Signed out (here or elsewhere) or expired: the stream is over; pages refetch and find out.
+    source.addEventListener("access.revoked", () => {
+      source.close();
+      setStatus("offline");
+      void revalidate(/^\/api\/v1\//);
+    });
     source.onopen = () => {
       failures = 0;
       setStatus("live");

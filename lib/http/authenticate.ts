@@ -49,11 +49,11 @@ async function identify(request: Request): Promise<Caller | null> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) throw new AppError("unauthenticated", "Use the header Authorization: Bearer <token>.");
     if (looksLikeApiKey(match[1])) {
-      const { actor, scopes, apiKey } = await authenticateApiKey(match[1]);
-      return { actor, scopes, apiKey, sessionId: null, via: "api_key" };
+      const { actor, scopes, apiKey, expiresAt } = await authenticateApiKey(match[1]);
+      return { actor, scopes, apiKey, expiresAt, sessionId: null, via: "api_key" };
     }
-    const { actor, sessionId } = await authenticateAccessToken(match[1]);
-    return { actor, sessionId, via: "bearer", scopes: SCOPES, apiKey: null };
+    const { actor, sessionId, expiresAt } = await authenticateAccessToken(match[1]);
+    return { actor, sessionId, expiresAt, via: "bearer", scopes: SCOPES, apiKey: null };
   }
   // The cookie rides along with requests other sites make the browser send (CSRF); the browser
   // says when one did. Such a request never acts as the person: a change is refused here, before
@@ -71,7 +71,9 @@ async function identify(request: Request): Promise<Caller | null> {
   const session = await auth();
   if (!session?.sid) return null;
   const actor = await loadActorBySessionId(session.sid);
-  return actor ? { actor, sessionId: session.sid, via: "session", scopes: SCOPES, apiKey: null } : null;
+  if (!actor) return null;
+  const expiresAt = session.expires ? new Date(session.expires) : null;
+  return { actor, sessionId: session.sid, expiresAt, via: "session", scopes: SCOPES, apiKey: null };
 }
 
 /**

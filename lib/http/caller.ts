@@ -12,6 +12,8 @@ export type PersonCaller = {
   via: "bearer" | "session";
   scopes: readonly Scope[];
   apiKey: null;
+  /** When the credential stops working by itself (the token's or the browser session's expiry). */
+  expiresAt: Date | null;
 };
 /** An API key: a company key (the company side of one company) or a personal access token. */
 export type ApiKeyCaller = {
@@ -20,5 +22,6 @@ export type ApiKeyCaller = {
   via: "api_key";
   scopes: readonly Scope[];
   apiKey: ApiKeyIdentity;
+  expiresAt: Date | null;
 };
 export type Caller = PersonCaller | ApiKeyCaller;

@@ -3,13 +3,14 @@
 // (appendEvent), so "deliver only ids above the cursor" is the whole de-duplication rule.
 import type { Actor } from "../auth/actor";
 import { logEvent } from "../log";
-import { eventHub } from "./hub";
+import { eventHub, type HubSubscriber } from "./hub";
 import {
   currentEventPosition,
   oldestEventId,
   readVisibleEventsAfter,
   type StoredEvent,
 } from "./stored-events";
+import type { AccessLost, StreamCredential } from "./stream-access";
 import type { TypingSignal } from "./typing-signal";
 
 export const HEARTBEAT_MS = 15_000;
@@ -40,11 +41,18 @@ async function resumePoint(lastEventId: bigint, current: bigint): Promise<bigint
   return oldest !== null && lastEventId >= oldest - 1n ? lastEventId : null;
 }
 
+/** Who opened the stream: the actor as of now, the credential to ask again, when it expires. */
+export type StreamCaller = { actor: Actor; credential: StreamCredential; expiresAt: Date | null };
+
+/** setTimeout's limit (about 24.8 days); a later expiry is left to the hub's periodic check. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function openEventStream(
-  actor: Actor,
+  caller: StreamCaller,
   lastEventId: bigint | null,
   signal: AbortSignal,
 ): ReadableStream<Uint8Array> {
+  const { actor, credential, expiresAt } = caller;
   const hub = eventHub();
   let cursor = -1n;
   let live = false;
@@ -76,14 +84,36 @@ export function openEventStream(
           cursor = event.id;
           send(eventFrame(event));
         };
-        const unsubscribe = hub.subscribe({
+        // The last frame when the credential stops working; the client must not reconnect with it.
+        const end = (reason: AccessLost) => {
+          send(frame({ event: "access.revoked", data: { reason } }));
+          close();
+        };
+        const subscriber: HubSubscriber = {
           actor,
+          credential,
           onEvent: (event) => (live ? deliver(event) : early.push(event)),
           onTyping: (typing: TypingSignal) => send(frame({ event: "typing", data: typing })),
-        });
+          // What the client shows may now be wider or narrower: it refetches its lists.
+          onAccessChanged: (now) =>
+            send(
+              frame({
+                event: "access.changed",
+                data: { is_admin: now.isAdmin, company_ids: now.companyIds },
+              }),
+            ),
+          onAccessLost: end,
+        };
+        const unsubscribe = hub.subscribe(subscriber);
+        const untilExpiry = expiresAt ? expiresAt.getTime() - Date.now() : null;
+        const expiry =
+          untilExpiry !== null && untilExpiry < MAX_TIMER_MS
+            ? setTimeout(() => end("expired"), untilExpiry)
+            : null;
         const heartbeat = setInterval(() => send(encoder.encode(": heartbeat\n\n")), HEARTBEAT_MS);
         stop = () => {
           clearInterval(heartbeat);
+          if (expiry) clearTimeout(expiry);
           unsubscribe();
         };
         signal.addEventListener("abort", close, { once: true });
@@ -93,7 +123,8 @@ export function openEventStream(
           send(encoder.encode("retry: 2000\n\n"));
           const current = await currentEventPosition();
           const from = lastEventId === null ? current : await resumePoint(lastEventId, current);
-          const missed = from === null ? [] : await readVisibleEventsAfter(actor, from, MAX_CATCH_UP + 1);
+          const missed =
+            from === null ? [] : await readVisibleEventsAfter(subscriber.actor, from, MAX_CATCH_UP + 1);
           if (from === null || missed.length > MAX_CATCH_UP) {
             // Too old, unknown or too much to replay: the client refetches, then goes on from now.
             cursor = current;

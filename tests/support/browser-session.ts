@@ -45,3 +45,28 @@ export const sessionCookieLine = (lines: string[]) =>
 export async function sessionCookieFor(email: string, password: string): Promise<string> {
   return (await signInAsBrowser({ email, password })).cookie;
 }
+
+/**
+ * Signs a browser session out the way the page's button does: Auth.js's CSRF token, then its
+ * sign-out endpoint. Without the token Auth.js refuses (the answer says MissingCSRF).
+ */
+export async function signOutAsBrowser(
+  cookie: string | undefined,
+  options: { base?: string; withCsrfToken?: boolean } = {},
+): Promise<Response> {
+  const base = options.base ?? baseUrl();
+  const csrf = await fetch(new URL("/api/auth/csrf", base), { headers: cookie ? { cookie } : {} });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookies = pairs(csrf.headers.getSetCookie());
+  const answer = await fetch(new URL("/api/auth/signout", base), {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      cookie: [cookie, ...csrfCookies].filter(Boolean).join("; "),
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(options.withCsrfToken === false ? {} : { csrfToken }),
+  });
+  await answer.body?.cancel();
+  return answer;
+}

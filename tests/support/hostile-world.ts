@@ -2,9 +2,9 @@
 // request could change: the test compares fingerprints around every refused request.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import type { TokenKit } from "./hostile-values";
 import { ADMIN, call, makeWorld, PASSWORD, tokenFor, type World } from "./http";
+import { serverSecret } from "./server-secret";
 
 /** Who may be calling: names, so a token renewed after a successful sign-out stays reachable. */
 export const PEOPLE = ["buyer", "otherBuyer", "directRep", "groupRep", "otherRep", "admin"] as const;
@@ -24,14 +24,6 @@ export type HostileWorld = {
   reader: string;
   kit: TokenKit;
 };
-
-/** The server's AUTH_SECRET: given by scripts/test.ts, directly (PostgreSQL) or as a file (PGlite). */
-function serverSecret(): string {
-  if (process.env.TEST_AUTH_SECRET) return process.env.TEST_AUTH_SECRET;
-  const file = process.env.TEST_AUTH_SECRET_FILE;
-  assert.ok(file, "scripts/test.ts sets TEST_AUTH_SECRET or TEST_AUTH_SECRET_FILE");
-  return readFileSync(file, "utf8").trim();
-}
 
 const ok = async (what: string, answer: Promise<{ status: number; text: string; body: any }>) => {
   const settled = await answer;

@@ -4,16 +4,21 @@ import { baseUrl } from "./http";
 
 export type SseEvent = { id?: string; event: string; data: any };
 
+/** A bearer token or API key, or a browser's Cookie header. */
+export type SseCredential = string | { cookie: string };
+
 export class SseClient {
   readonly events: SseEvent[] = [];
   lastEventId: string | undefined;
   status = 0;
+  /** Set when the server ended the stream (not when this client closed it). */
+  ended = false;
   private controller: AbortController | undefined;
   private done: Promise<void> = Promise.resolve();
   private waiters: (() => void)[] = [];
 
   constructor(
-    private readonly token: string,
+    private readonly credential: SseCredential,
     private readonly path = "/api/v1/events",
     private readonly origin = baseUrl(),
   ) {}
@@ -21,16 +26,16 @@ export class SseClient {
   /** Opens the stream; resolves once the response headers have arrived. */
   async open(lastEventId = this.lastEventId): Promise<void> {
     this.controller = new AbortController();
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.token}`,
-      accept: "text/event-stream",
-    };
+    const headers: Record<string, string> = { accept: "text/event-stream" };
+    if (typeof this.credential === "string") headers.authorization = `Bearer ${this.credential}`;
+    else headers.cookie = this.credential.cookie;
     if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
     const response = await fetch(new URL(this.path, this.origin), {
       headers,
       signal: this.controller.signal,
     });
     this.status = response.status;
+    this.ended = false;
     if (!response.ok || !response.body) {
       await response.text().catch(() => "");
       return;
@@ -44,7 +49,11 @@ export class SseClient {
     const reader = body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) {
+        this.ended = true;
+        for (const wake of this.waiters.splice(0)) wake();
+        break;
+      }
       buffer += decoder.decode(value, { stream: true });
       let end = buffer.indexOf("\n\n");
       while (end !== -1) {

@@ -3,6 +3,7 @@ import { requireCaller } from "@/lib/http/authenticate";
 import { v1Route } from "@/lib/http/route";
 import { openEventStream } from "@/lib/realtime/event-stream";
 import { eventHub } from "@/lib/realtime/hub";
+import type { StreamCredential } from "@/lib/realtime/stream-access";
 
 export const dynamic = "force-dynamic";
 
@@ -19,14 +20,23 @@ function lastEventIdOf(request: Request): bigint | null {
 
 /** Server-Sent Events: everything the caller may see, resumable with Last-Event-ID. */
 export const GET = v1Route(async ({ request }) => {
-  const { actor } = await requireCaller(request, "chats:read");
+  const caller = await requireCaller(request, "chats:read");
+  const { actor } = caller;
   if (eventHub().countStreamsOf(actor.userId) >= MAX_STREAMS_PER_USER) {
     throw new AppError(
       "too_many_requests",
       `At most ${MAX_STREAMS_PER_USER} event streams per user at once.`,
     );
   }
-  const stream = openEventStream(actor, lastEventIdOf(request), request.signal);
+  // The stream asks again with this credential whenever its access may have changed.
+  const credential: StreamCredential = caller.apiKey
+    ? { kind: "api_key", keyId: caller.apiKey.id }
+    : { kind: "session", sessionId: caller.sessionId };
+  const stream = openEventStream(
+    { actor, credential, expiresAt: caller.expiresAt },
+    lastEventIdOf(request),
+    request.signal,
+  );
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
