@@ -19,6 +19,13 @@ describe("mergeMessages", () => {
     assert.deepEqual(ids(merged), [1, 3, 5]);
     assert.equal(merged[1]?.read_at, "now");
   });
+
+  test("a copy taken before the read does not make a read message unread again", () => {
+    // The answer to a slow send, landing after the other side's read receipt was applied.
+    const read = message(4, { read_at: "2026-01-01T00:01:00.000Z", content: "Great" });
+    const merged = mergeMessages([read], [message(4, { content: "Great" })]);
+    assert.equal(merged[0]?.read_at, "2026-01-01T00:01:00.000Z");
+  });
 });
 
 describe("absorbPage", () => {

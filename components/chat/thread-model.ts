@@ -6,7 +6,12 @@ import type { ApiMessage, ApiMessagePage } from "@/lib/api/v1-types";
 export function mergeMessages(base: readonly ApiMessage[], fresher: readonly ApiMessage[]): ApiMessage[] {
   const byId = new Map<number, ApiMessage>();
   for (const message of base) byId.set(message.id, message);
-  for (const message of fresher) byId.set(message.id, message);
+  for (const message of fresher) {
+    // A message is read once and for good: a copy taken before the read (the answer to a slow
+    // send, arriving after the other side's read receipt) must not turn "Seen" back into "Sent".
+    const known = byId.get(message.id)?.read_at;
+    byId.set(message.id, known && !message.read_at ? { ...message, read_at: known } : message);
+  }
   return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
