@@ -132,7 +132,7 @@ async function serverLanes(
   ]);
   try {
     await Promise.all([
-      pgliteLane(pgliteServer),
+      pgliteLane(pgliteServer, havePostgres),
       postgresServers ? postgresLane(postgresServers) : null,
       ownServersLane(templates, sharedServerEnv(pgliteServer, postgresServers), havePostgres),
     ]);
@@ -251,11 +251,11 @@ function postgresServerEnv(servers: PostgresServers): Record<string, string> {
 const sharedServerEnv = (pglite: RunningServer & { dataDir: string }, postgres: PostgresServers | null) =>
   postgres ? postgresServerEnv(postgres) : pgliteServerEnv(pglite);
 
-async function pgliteLane(server: RunningServer & { dataDir: string }): Promise<void> {
-  const both = sharedServerFiles().filter((file) =>
-    HTTP_ON_BOTH_DATABASES.includes(path.basename(file, ".test.ts")),
-  );
-  await files("HTTP on PGlite", both, pgliteServerEnv(server), 2);
+async function pgliteLane(server: RunningServer & { dataDir: string }, havePostgres: boolean): Promise<void> {
+  // Without PostgreSQL this is the only lane with a shared server: every file runs here.
+  const all = sharedServerFiles();
+  const both = all.filter((file) => HTTP_ON_BOTH_DATABASES.includes(path.basename(file, ".test.ts")));
+  await files("HTTP on PGlite", havePostgres ? both : all, pgliteServerEnv(server), 2);
 }
 
 async function postgresLane(servers: PostgresServers): Promise<void> {
