@@ -101,11 +101,12 @@ export function GroupMembershipControl({ user, action, companyName, onChanged }:
                 type="button"
                 disabled={action.pending}
                 onClick={() => change("DELETE", `company_${companyId}`)}
+                // A label, not hidden text: the name then reads "company_2: remove …" without a
+                // gap before the colon, which a hidden span (laid out as a block) would leave.
+                aria-label={`company_${companyId}: remove ${user.name} from this group`}
                 className={`rounded-full border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800 ${focusRing}`}
               >
-                company_{companyId}
-                <span className="sr-only">: remove {user.name} from this group</span>{" "}
-                <span aria-hidden="true">×</span>
+                company_{companyId} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
