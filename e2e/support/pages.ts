@@ -121,7 +121,8 @@ export class ConversationPage {
   async expectComposerBlocked(): Promise<void> {
     await expect(this.closedNotice()).toBeVisible();
     await expect(this.page.getByRole("textbox", { name: "Message", disabled: false })).toHaveCount(0);
-    await expect(this.page.getByRole("button", { name: "Send", exact: true, disabled: false })).toHaveCount(0);
+    const usableSend = this.page.getByRole("button", { name: "Send", exact: true, disabled: false });
+    await expect(usableSend).toHaveCount(0);
   }
 
   async expectComposerOpen(): Promise<void> {
