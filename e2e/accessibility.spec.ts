@@ -1,9 +1,18 @@
 // axe on every page, signed out and as each kind of user, in light and dark mode: no serious or
-// critical violation. Each page is checked once its own content is on screen, not a skeleton.
-import { ADMIN, companyWithRepresentative, replyAsCompany, signUp, startChat } from "./support/api";
+// critical violation. Each page is checked once its own content is on screen, not a skeleton,
+// and with at least two items in each of its lists, so that controls repeating a name across
+// items are caught (expectAccessible checks that too).
+import {
+  ADMIN,
+  companyWithRepresentative,
+  replyAsCompany,
+  signUp,
+  startChat,
+  uniqueTag,
+} from "./support/api";
 import { expectAccessible } from "./support/audit";
 import { expect, test } from "./support/fixtures";
-import { ChatListPage, ConversationPage } from "./support/pages";
+import { ChatListPage, CompaniesPage, ConversationPage, startsWith } from "./support/pages";
 
 test("public pages: landing, sign-in, registration, 404", async ({ page, allowConsoleError }) => {
   // Chromium logs the 404 status of the document itself as a console error.
@@ -25,36 +34,63 @@ test("public pages: landing, sign-in, registration, 404", async ({ page, allowCo
   await expectAccessible(page, "404");
 });
 
-test("the buyer's pages: companies, inbox, conversation", async ({ signIn }) => {
-  const [{ company, representative }, buyer] = await Promise.all([
-    companyWithRepresentative("Axe Homes"),
+test("the buyer's pages: companies, inbox, conversation", async ({ signIn, allowConsoleError }) => {
+  // The browser logs the sends this test makes fail.
+  allowConsoleError(/Failed to load resource: net::ERR_FAILED/);
+  // One tag in all three names, so one search lists exactly these cards: two chats with an unread
+  // reply each (so alike but for the company), and one company not asked yet.
+  const tag = uniqueTag();
+  const [harbor, meadow, quay, buyer] = await Promise.all([
+    companyWithRepresentative(`Axe ${tag} Homes`),
+    companyWithRepresentative(`Axe ${tag} Estates`),
+    companyWithRepresentative(`Axe ${tag} Lofts`),
     signUp("Buyer"),
   ]);
-  const chatId = await startChat(buyer, company, "Is parking included?");
-  await replyAsCompany(representative, chatId, "Yes, one space in the garage.");
+  const chatId = await startChat(buyer, harbor.company, "Is parking included?");
+  await replyAsCompany(harbor.representative, chatId, "Yes, one space in the garage.");
+  const otherChatId = await startChat(buyer, meadow.company, "Is there a garden?");
+  await replyAsCompany(meadow.representative, otherChatId, "Yes, facing south.");
 
   const page = await signIn(buyer, "/companies");
-  await expect(page.getByRole("article").first()).toBeVisible();
+  const companies = new CompaniesPage(page);
+  await companies.search(tag);
+  await expect(page.getByRole("article")).toHaveCount(3);
+  await expect(companies.card(quay.company.name)).toBeVisible();
   await expectAccessible(page, "companies");
 
   await page.goto("/inbox");
-  await expect(new ChatListPage(page).row(company.name)).toBeVisible();
+  const inbox = new ChatListPage(page);
+  await expect(inbox.row(harbor.company.name)).toBeVisible();
+  await expect(inbox.row(meadow.company.name)).toBeVisible();
   await expectAccessible(page, "inbox");
 
+  // Two sends that never reach the server: two failed messages, each with its Retry button.
   await page.goto(`/inbox/${chatId}`);
-  await expect(new ConversationPage(page).message("Yes, one space")).toBeVisible();
-  await expectAccessible(page, "conversation");
+  const chat = new ConversationPage(page);
+  await expect(chat.message("Yes, one space")).toBeVisible();
+  await page.route(`**/api/v1/chats/${chatId}/messages`, (route) =>
+    route.request().method() === "POST" ? route.abort("failed") : route.continue(),
+  );
+  for (const text of ["Can I see it on Saturday?", "Or on Sunday?"]) {
+    await chat.send(text);
+    await expect(chat.message(text)).toContainText("Failed");
+  }
+  await expectAccessible(page, "conversation with failed messages");
 });
 
 test("the representative's pages: console, console conversation", async ({ signIn }) => {
-  const [{ company, representative }, buyer] = await Promise.all([
+  const [{ company, representative }, buyer, otherBuyer] = await Promise.all([
     companyWithRepresentative("Axe Estates"),
+    signUp("Buyer"),
     signUp("Buyer"),
   ]);
   const chatId = await startChat(buyer, company, "Are pets allowed?");
+  await startChat(otherBuyer, company, "Is there a lift?");
 
   const page = await signIn(representative, "/console");
-  await expect(new ChatListPage(page).row(buyer.name)).toBeVisible();
+  const consoleList = new ChatListPage(page);
+  await expect(consoleList.row(buyer.name)).toBeVisible();
+  await expect(consoleList.row(otherBuyer.name)).toBeVisible();
   await expectAccessible(page, "console");
 
   await page.goto(`/console/chats/${chatId}`);
@@ -62,8 +98,62 @@ test("the representative's pages: console, console conversation", async ({ signI
   await expectAccessible(page, "console conversation");
 });
 
-test("the admin page", async ({ signIn }) => {
+test("the admin page, with two companies being edited", async ({ signIn }) => {
+  // At least two companies and two users besides the admin, whatever else the database holds.
+  await Promise.all([companyWithRepresentative("Axe Admin"), companyWithRepresentative("Axe Admin")]);
   const page = await signIn(ADMIN, "/admin");
   await expect(page.getByRole("button", { name: "Create company" })).toBeVisible();
+  const companies = page.getByRole("list", { name: "All companies" });
+  for (const _ of [1, 2])
+    await companies
+      .getByRole("button", { name: startsWith("Edit ") })
+      .first()
+      .click();
+  await expect(companies.getByRole("textbox")).toHaveCount(4);
+  await expect(page.getByRole("list", { name: "Users" }).getByRole("article").nth(1)).toBeVisible();
   await expectAccessible(page, "admin");
+});
+
+test("the settings pages: API keys, with two keys being revoked, and webhooks", async ({ signIn }) => {
+  const { company, representative } = await companyWithRepresentative("Axe Settings");
+  const page = await signIn(representative, "/settings/api-keys");
+  const keys = page.getByRole("region", { name: `Company keys of ${company.name}` });
+  for (const name of ["CRM", "Portal"]) {
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Acts as").selectOption({ label: `${company.name} (company key)` });
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByRole("button", { name: "I have saved it" }).click();
+    await expect(keys.getByTestId("api-key-row").filter({ hasText: name })).toBeVisible();
+  }
+  // Both rows asking "Revoke …?" at once: their answers must still say which key they are for.
+  for (const name of ["CRM", "Portal"]) {
+    await keys
+      .getByTestId("api-key-row")
+      .filter({ hasText: name })
+      .getByRole("button", { name: startsWith("Revoke") })
+      .click();
+  }
+  await expect(keys.getByRole("group")).toHaveCount(2);
+  await expectAccessible(page, "API keys");
+
+  // Two endpoints that cannot be reached, each with its delivery log open.
+  await page.goto("/settings/webhooks");
+  const tag = uniqueTag();
+  const urls = [`http://127.0.0.1:9/hooks/${tag}-a`, `http://127.0.0.1:9/hooks/${tag}-b`];
+  for (const url of urls) {
+    await page.getByLabel("URL").fill(url);
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    await page.getByRole("button", { name: "I have stored it" }).click();
+  }
+  const buyer = await signUp("Buyer");
+  await startChat(buyer, company, "Is the flat still for sale?");
+  const endpoints = page.getByRole("list", { name: `Webhook endpoints of ${company.name}` });
+  for (const url of urls) {
+    const card = endpoints.getByRole("listitem").filter({ hasText: url });
+    await card.getByRole("button", { name: startsWith("Show deliveries") }).click();
+    await expect(card.getByRole("button", { name: startsWith("Redeliver") })).toHaveCount(2, {
+      timeout: 15_000,
+    });
+  }
+  await expectAccessible(page, "webhooks");
 });

@@ -1,20 +1,8 @@
 // The admin page: companies and who represents them.
 
-import type { Page } from "@playwright/test";
 import { ADMIN, createCompany, signUp, startChat, uniqueTag } from "./support/api";
 import { expect, test } from "./support/fixtures";
-import { ChatListPage, CompaniesPage, ConversationPage, nav } from "./support/pages";
-
-/** Searches for the user and answers their card (an article named after them). */
-async function findUser(page: Page, email: string) {
-  await page.getByLabel("Find user").fill(email);
-  // Only the search's answer lists a single user (the unfiltered list has the admin and more);
-  // a card found before it arrives is replaced, with anything typed into it.
-  const cards = page.getByRole("list", { name: "Users" }).getByRole("article");
-  await expect(cards).toHaveCount(1);
-  await expect(cards).toContainText(email);
-  return cards;
-}
+import { AdminPage, ChatListPage, CompaniesPage, ConversationPage, nav } from "./support/pages";
 
 test("the admin links a user through the group company_{id}; the user then sees that company's console", async ({
   signIn,
@@ -31,10 +19,13 @@ test("the admin links a user through the group company_{id}; the user then sees 
   await expect(nav(agentPage).getByRole("link", { name: "Console" })).toHaveCount(0);
 
   const adminPage = await signIn(ADMIN, "/admin");
-  const entry = await findUser(adminPage, agent.email);
-  await entry.getByLabel("Group", { exact: true }).fill(`company_${company.id}`);
-  await entry.getByRole("button", { name: "Add to group" }).click();
-  await expect(entry).toContainText(`company_${company.id}`);
+  const entry = await new AdminPage(adminPage).findUser(agent);
+  await entry.group.fill(`company_${company.id}`);
+  await entry.button("Add to group").click();
+  await expect(entry.card).toContainText(`company_${company.id}`);
+  await expect(
+    entry.card.getByRole("button", { name: `company_${company.id}: remove ${agent.name} from this group` }),
+  ).toBeVisible();
 
   // Access is read on every request: no new sign-in is needed.
   await agentPage.reload();
@@ -53,10 +44,10 @@ test("the admin links a user to a company directly", async ({ signIn }) => {
   await startChat(buyer, company, "Is the garden south-facing?");
 
   const adminPage = await signIn(ADMIN, "/admin");
-  const entry = await findUser(adminPage, agent.email);
-  await entry.getByLabel("Company link", { exact: true }).selectOption({ label: company.name });
-  await entry.getByRole("button", { name: "Save link" }).click();
-  await expect(entry.getByLabel("Company link", { exact: true })).toHaveValue(String(company.id));
+  const entry = await new AdminPage(adminPage).findUser(agent);
+  await entry.companyLink.selectOption({ label: company.name });
+  await entry.button("Save link").click();
+  await expect(entry.companyLink).toHaveValue(String(company.id));
 
   const agentPage = await signIn(agent, "/console");
   await expect(new ChatListPage(agentPage).row(buyer.name)).toBeVisible();
@@ -65,9 +56,9 @@ test("the admin links a user to a company directly", async ({ signIn }) => {
 test("the admin makes a user an admin, who then has the admin page", async ({ signIn }) => {
   const user = await signUp("Colleague");
   const adminPage = await signIn(ADMIN, "/admin");
-  const entry = await findUser(adminPage, user.email);
-  await entry.getByRole("button", { name: "Make admin" }).click();
-  await expect(entry.getByRole("button", { name: "Remove admin" })).toBeVisible();
+  const entry = await new AdminPage(adminPage).findUser(user);
+  await entry.button("Make admin").click();
+  await expect(entry.button("Remove admin")).toBeVisible();
 
   const userPage = await signIn(user, "/");
   await nav(userPage).getByRole("link", { name: "Admin" }).click();

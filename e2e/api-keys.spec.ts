@@ -80,7 +80,7 @@ test("a representative makes a company key, uses it to reply, and revokes it", a
   await page.goto("/settings/api-keys");
   await expect(row).toContainText("Active");
   await row.getByRole("button", { name: `Revoke ${keyName}` }).click();
-  await row.getByRole("button", { name: "Yes, revoke" }).click();
+  await row.getByRole("button", { name: `Yes, revoke ${keyName}` }).click();
   await expect(row).toContainText("Revoked");
   await expect(row.getByRole("button", { name: /Revoke/ })).toHaveCount(0);
   expect((await withKey(secret, "GET", "/api/v1/company/chats")).status).toBe(401);

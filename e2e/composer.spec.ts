@@ -53,7 +53,7 @@ test("a send that fails shows Failed with Retry; Retry sends it", async ({ signI
   const message = chat.message(text);
   await expect(message).toContainText("Failed");
   await expect(chat.composer).toHaveValue("");
-  await message.getByRole("button", { name: "Retry" }).click();
+  await chat.retryButton(text).click();
   await expect(message).toContainText("Sent");
   await expect(chat.message(text)).toHaveCount(1);
   await page.reload();

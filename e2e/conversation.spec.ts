@@ -31,7 +31,7 @@ test("a buyer signs up, starts a chat from the directory, and a representative a
   await nav(page).getByRole("link", { name: "Companies" }).click();
   const companies = new CompaniesPage(page);
   await companies.search(company.name);
-  await companies.card(company.name).getByRole("button", { name: "Start chat" }).click();
+  await companies.startChatButton(company.name).click();
   await expect(page).toHaveURL(/\/inbox\/\d+$/);
   const chatPath = new URL(page.url()).pathname;
   const chatId = chatPath.split("/").at(-1);
@@ -112,9 +112,9 @@ test("Open chat returns to the existing chat, where a reply arrives and is annou
   const page = await signIn(buyer, "/companies");
   const companies = new CompaniesPage(page);
   await companies.search(company.name);
-  const card = companies.card(company.name);
-  await expect(card.getByRole("button", { name: "Start chat" })).toHaveCount(0);
-  await card.getByRole("button", { name: "Open chat" }).click();
+  await expect(companies.card(company.name)).toBeVisible();
+  await expect(companies.startChatButton(company.name)).toHaveCount(0);
+  await companies.openChatButton(company.name).click();
   await expect(page).toHaveURL(`/inbox/${chatId}`);
   const chat = new ConversationPage(page);
   await expect(chat.message("Is the price negotiable?")).toBeVisible();

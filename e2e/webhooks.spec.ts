@@ -36,7 +36,9 @@ test("a representative sets up a webhook, sees its deliveries, redelivers one an
     await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(2);
     expect(receiver.received.every((hook) => receiver.verified(secret, hook))).toBe(true);
 
-    await card.getByRole("button", { name: "Show deliveries" }).click();
+    const endpointButton = (words: string) =>
+      card.getByRole("button", { name: `${words} ${receiver.url}`, exact: true });
+    await endpointButton("Show deliveries to").click();
     const rows = card
       .getByRole("list", { name: "Deliveries, newest first" })
       .getByRole("listitem")
@@ -49,13 +51,13 @@ test("a representative sets up a webhook, sees its deliveries, redelivers one an
     await expect(card.getByRole("status").filter({ hasText: `Queued ${first?.id} again.` })).toBeVisible();
     await expect.poll(() => receiver.withId(first?.id ?? "").length, { timeout: 15_000 }).toBe(2);
 
-    await card.getByRole("button", { name: "Disable" }).click();
+    await endpointButton("Disable").click();
     await expect(card).toContainText(/Disabled by/);
-    await card.getByRole("button", { name: "Enable" }).click();
+    await endpointButton("Enable").click();
     await expect(card.getByText(/Disabled by/)).toHaveCount(0);
 
-    await card.getByRole("button", { name: "Delete" }).click();
-    await card.getByRole("button", { name: "Yes, delete" }).click();
+    await endpointButton("Delete").click();
+    await endpointButton("Yes, delete").click();
     await expect(page.getByText("No endpoints yet")).toBeVisible();
   } finally {
     await receiver.stop();

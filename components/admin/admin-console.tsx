@@ -49,7 +49,12 @@ export function AdminConsole({ companiesUrl, companies, users, viewerId }: Props
                 ))}
               </ul>
             )}
-            <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+            <LoadMore
+              what="companies"
+              hasMore={list.hasMore}
+              loading={list.isLoadingMore}
+              onLoadMore={list.loadMore}
+            />
           </div>
           <div className="order-1 lg:order-2">
             <CompanyCreateForm onCreated={companiesChanged} />

@@ -2,6 +2,7 @@
 
 import type { ApiUser } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { ItemName } from "../ui/item-name";
 import { secondaryButton } from "../ui/styles";
 import type { UserControlProps } from "./user-control";
 
@@ -35,6 +36,7 @@ export function AdminToggle({
         className={secondaryButton}
       >
         {user.is_admin ? "Remove admin" : "Make admin"}
+        <ItemName>for {user.name}</ItemName>
       </button>
       {ownAdminRights && (
         <p id={noteId} className="text-xs text-zinc-600 dark:text-zinc-400">

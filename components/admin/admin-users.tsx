@@ -98,7 +98,7 @@ export function AdminUsers({
           ))}
         </ul>
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+      <LoadMore what="users" hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
     </div>
   );
 }

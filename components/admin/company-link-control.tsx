@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { ApiUser } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { ItemName } from "../ui/item-name";
 import { primaryButton, textInput } from "../ui/styles";
 import type { UserControlProps } from "./user-control";
 
@@ -33,7 +34,7 @@ export function CompanyLinkControl({
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Company link
+        Company link<ItemName>for {user.name}</ItemName>
       </label>
       <div className="flex gap-2">
         <select
@@ -55,7 +56,7 @@ export function CompanyLinkControl({
           onClick={save}
           className={`${primaryButton} shrink-0`}
         >
-          Save link
+          Save link<ItemName>for {user.name}</ItemName>
         </button>
       </div>
     </div>

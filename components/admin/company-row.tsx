@@ -3,13 +3,14 @@
 import { type FormEvent, useState } from "react";
 import { apiFetch } from "@/lib/client/api";
 import { TextArea, TextField } from "../ui/fields";
+import { ItemName } from "../ui/item-name";
 import { Notice } from "../ui/notice";
 import { secondaryButton } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
 import { useApiAction } from "../ui/use-api-action";
 import type { ApiAdminCompany } from "./types";
 
-/** One company in the admin list, edited in place. */
+/** One company in the admin list, edited in place; its fields and buttons name the company. */
 export function CompanyRow({
   company,
   onSaved,
@@ -49,7 +50,11 @@ export function CompanyRow({
         <form onSubmit={save} noValidate className="space-y-3">
           <TextField
             id={`${base}-name`}
-            label="Name"
+            label={
+              <>
+                Name<ItemName>of {company.name}</ItemName>
+              </>
+            }
             value={name}
             onChange={(event) => setName(event.target.value)}
             maxLength={200}
@@ -58,7 +63,11 @@ export function CompanyRow({
           />
           <TextArea
             id={`${base}-description`}
-            label="Details"
+            label={
+              <>
+                Details<ItemName>of {company.name}</ItemName>
+              </>
+            }
             value={description}
             onChange={(event) => setDescription(event.target.value)}
             maxLength={5000}
@@ -66,10 +75,10 @@ export function CompanyRow({
           />
           <div className="flex flex-wrap gap-2">
             <SubmitButton pending={action.pending} pendingLabel="Saving…">
-              Save changes
+              Save changes<ItemName>to {company.name}</ItemName>
             </SubmitButton>
             <button type="button" onClick={() => setEditing(false)} className={secondaryButton}>
-              Cancel
+              Cancel<ItemName>editing {company.name}</ItemName>
             </button>
           </div>
         </form>

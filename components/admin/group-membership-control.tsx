@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
+import { ItemName } from "../ui/item-name";
 import { focusRing, primaryButton, secondaryButton, textInput } from "../ui/styles";
 import type { UserControlProps } from "./user-control";
 
@@ -56,7 +57,7 @@ export function GroupMembershipControl({ user, action, companyName, onChanged }:
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Group
+        Group<ItemName>for {user.name}</ItemName>
       </label>
       <div className="flex flex-wrap gap-2">
         <input
@@ -79,6 +80,7 @@ export function GroupMembershipControl({ user, action, companyName, onChanged }:
             className={look}
           >
             {label}
+            <ItemName>for {user.name}</ItemName>
           </button>
         ))}
       </div>
@@ -99,10 +101,12 @@ export function GroupMembershipControl({ user, action, companyName, onChanged }:
                 type="button"
                 disabled={action.pending}
                 onClick={() => change("DELETE", `company_${companyId}`)}
+                // A label, not hidden text: the name then reads "company_2: remove …" without a
+                // gap before the colon, which a hidden span (laid out as a block) would leave.
+                aria-label={`company_${companyId}: remove ${user.name} from this group`}
                 className={`rounded-full border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800 ${focusRing}`}
               >
                 company_{companyId} <span aria-hidden="true">×</span>
-                <span className="sr-only">: remove from this group</span>
               </button>
             </li>
           ))}

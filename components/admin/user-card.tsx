@@ -26,7 +26,8 @@ function representation(user: ApiUser, companyName: (id: number) => string): str
 /**
  * One user and their access: direct company link, `company_{id}` groups, admin. Each control
  * acts at once and says what happened in the card's one notice; one change runs at a time, and
- * the list reloads after it so the card shows the stored state.
+ * the list reloads after it so the card shows the stored state. Every field and button names
+ * the user ("Save link for …"), as the list holds many cards with the same controls.
  */
 export function UserCard({
   user,

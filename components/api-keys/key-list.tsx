@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
+import { ItemLabel } from "../ui/item-name";
 import { Notice } from "../ui/notice";
 import { secondaryButton } from "../ui/styles";
 import { useApiAction } from "../ui/use-api-action";
@@ -53,7 +54,11 @@ export function KeyList({ owner, added }: { owner: KeyOwner; added: ApiKey[] }) 
       )}
       {cursor && (
         <button type="button" onClick={loadMore} disabled={loading.pending} className={secondaryButton}>
-          {loading.pending ? "Loading…" : "Show more keys"}
+          <ItemLabel
+            text={loading.pending ? "Loading more" : "Show more"}
+            item={owner.title}
+            busy={loading.pending}
+          />
         </button>
       )}
     </section>

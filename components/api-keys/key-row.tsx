@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { apiFetch } from "@/lib/client/api";
+import { ItemLabel, ItemName } from "../ui/item-name";
 import { LocalTime } from "../ui/local-time";
 import { Notice } from "../ui/notice";
 import { dangerButton, secondaryButton } from "../ui/styles";
@@ -15,7 +16,7 @@ function statusOf(key: ApiKey): { label: string; live: boolean } {
   return { label: "Active", live: true };
 }
 
-/** One key, and revoking it with a confirmation step (revoking cannot be undone). */
+/** One key, and revoking it with a confirmation step (revoking cannot be undone); its buttons name the key. */
 export function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: (at: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const revoking = useApiAction();
@@ -88,7 +89,11 @@ export function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: (at: 
               Revoke “{apiKey.name}”? Whatever uses it stops working at once.
             </legend>
             <button type="button" onClick={confirm} disabled={revoking.pending} className={dangerButton}>
-              {revoking.pending ? "Revoking…" : "Yes, revoke"}
+              <ItemLabel
+                text={revoking.pending ? "Revoking" : "Yes, revoke"}
+                item={apiKey.name}
+                busy={revoking.pending}
+              />
             </button>
             <button
               ref={cancelRef}
@@ -97,17 +102,12 @@ export function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: (at: 
               disabled={revoking.pending}
               className={secondaryButton}
             >
-              Cancel
+              Cancel<ItemName>revoking {apiKey.name}</ItemName>
             </button>
           </fieldset>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className={secondaryButton}
-            aria-label={`Revoke ${apiKey.name}`}
-          >
-            Revoke
+          <button type="button" onClick={() => setConfirming(true)} className={secondaryButton}>
+            Revoke<ItemName>{apiKey.name}</ItemName>
           </button>
         ))}
       <Notice message={revoking.notice} />

@@ -1,9 +1,18 @@
 "use client";
 
+import { ItemName } from "../ui/item-name";
 import { LocalTime } from "../ui/local-time";
 import { focusRing } from "../ui/styles";
 
 export type DeliveryStatus = "sending" | "sent" | "failed";
+
+// Enough of a message to tell several failed ones apart by their Retry buttons' names.
+const EXCERPT_CHARS = 40;
+
+function excerptOf(content: string): string {
+  const text = content.replace(/\s+/g, " ").trim();
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+}
 
 type MessageItemProps = {
   content: string;
@@ -81,7 +90,7 @@ export function MessageItem({
             onClick={onRetry}
             className={`min-h-6 rounded px-2 font-medium text-blue-700 underline underline-offset-2 hover:bg-blue-50 dark:text-blue-400 dark:hover:bg-zinc-800 ${focusRing}`}
           >
-            Retry
+            Retry<ItemName>sending “{excerptOf(content)}”</ItemName>
           </button>
         )}
       </p>

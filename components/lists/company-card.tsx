@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { ApiChat, ApiCompany } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { ItemLabel } from "../ui/item-name";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useApiAction } from "../ui/use-api-action";
 import { UnreadBadge } from "./unread-badge";
@@ -11,7 +12,8 @@ import { UnreadBadge } from "./unread-badge";
 /**
  * One company in the directory. "Start chat" creates the chat (get-or-create, so a double click
  * or a chat made in another tab meanwhile still lands in the one chat) and opens it; "Open chat"
- * opens the existing one.
+ * opens the existing one. The heading above already shows the company, so the buttons show the
+ * verb and name the company for screen readers and voice control ("Start chat with …").
  */
 export function CompanyCard({ company }: { company: ApiCompany }) {
   const router = useRouter();
@@ -52,7 +54,11 @@ export function CompanyCard({ company }: { company: ApiCompany }) {
             aria-describedby={error ? errorId : undefined}
             className={primaryButton}
           >
-            {busy ? "Starting…" : "Start chat"}
+            <ItemLabel
+              text={busy ? "Starting chat" : "Start chat"}
+              item={`with ${company.name}`}
+              busy={busy}
+            />
           </button>
         ) : (
           // A button, as the pages' tests and the design name it; it only navigates.
@@ -64,7 +70,11 @@ export function CompanyCard({ company }: { company: ApiCompany }) {
             disabled={navigating}
             className={secondaryButton}
           >
-            {navigating ? "Opening…" : "Open chat"}
+            <ItemLabel
+              text={navigating ? "Opening chat" : "Open chat"}
+              item={`with ${company.name}`}
+              busy={navigating}
+            />
             <UnreadBadge count={company.unread_count} />
           </button>
         )}

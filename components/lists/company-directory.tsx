@@ -42,7 +42,12 @@ export function CompanyDirectory({ url, firstPage, q }: Props) {
           ))}
         </ul>
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+      <LoadMore
+        what="companies"
+        hasMore={list.hasMore}
+        loading={list.isLoadingMore}
+        onLoadMore={list.loadMore}
+      />
     </>
   );
 }

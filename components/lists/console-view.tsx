@@ -94,7 +94,7 @@ function ConsoleResults({
       ) : (
         <ChatList chats={list.items} side="company" viewerId={viewerId} label="Chats" />
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+      <LoadMore what="chats" hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
     </>
   );
 }

@@ -29,7 +29,7 @@ export function InboxList({ url, firstPage, viewerId }: Props) {
       ) : (
         <ChatList chats={list.items} side="buyer" viewerId={viewerId} label="Your chats" />
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+      <LoadMore what="chats" hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
     </>
   );
 }

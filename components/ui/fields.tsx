@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { textInput } from "./styles";
 
-type Common = { id: string; label: string; errors?: string[]; hint?: string };
+// A label may end in an ItemName where the field repeats per item of a list.
+type Common = { id: string; label: ReactNode; errors?: string[]; hint?: string };
 
 /** A field's errors, by the id its control's aria-describedby names; nothing when there are none. */
 export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {

@@ -1,11 +1,15 @@
-// Checks that look at a whole page: accessibility (axe), horizontal overflow, and screenshots
-// kept for a reviewer.
+// Checks that look at a whole page: accessibility (axe, and distinct control names in lists),
+// horizontal overflow, and screenshots kept for a reviewer.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expectDistinctNamesInLists } from "./list-names";
 
-/** No serious or critical axe violation, in the light and in the dark colour scheme. */
+/**
+ * No serious or critical axe violation, in the light and in the dark colour scheme, and no list
+ * whose controls repeat a name (axe has no rule for that; see list-names.ts).
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
@@ -21,6 +25,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     expect.soft(serious, `axe: ${label} (${colorScheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
+  await expectDistinctNamesInLists(page, label);
 }
 
 /** The page scrolls only vertically: nothing pushes it wider than the viewport. */

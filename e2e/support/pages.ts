@@ -55,6 +55,18 @@ export class CompaniesPage {
       .getByRole("article")
       .filter({ has: this.page.getByRole("heading", { name: companyName, exact: true }) });
   }
+
+  /** "Start chat", named after its company, as a screen reader lists it. */
+  startChatButton(companyName: string): Locator {
+    return this.page.getByRole("button", { name: `Start chat with ${companyName}`, exact: true });
+  }
+
+  /** "Open chat", named after its company; an unread count may follow ("… 2 unread"). */
+  openChatButton(companyName: string): Locator {
+    return this.page.getByRole("button", {
+      name: new RegExp(`^Open chat with ${escapeRegExp(companyName)}( |$)`),
+    });
+  }
 }
 
 /** /inbox and /console: rows are links named after the other side, with an unread badge. */
@@ -81,11 +93,18 @@ export class ConversationPage {
     this.thread = page.getByRole("log", { name: "Messages" });
     this.messages = this.thread.getByTestId("message");
     this.composer = page.getByRole("textbox", { name: "Message" });
-    this.sendButton = page.getByRole("button", { name: "Send" });
+    this.sendButton = page.getByRole("button", { name: "Send", exact: true });
   }
 
   message(text: string): Locator {
     return this.messages.filter({ hasText: text });
+  }
+
+  /** A failed message's Retry button, named after the start of the message. */
+  retryButton(text: string): Locator {
+    return this.message(text).getByRole("button", {
+      name: startsWith(`Retry sending “${text.slice(0, 20)}`),
+    });
   }
 
   async send(text: string): Promise<void> {
@@ -102,11 +121,47 @@ export class ConversationPage {
   async expectComposerBlocked(): Promise<void> {
     await expect(this.closedNotice()).toBeVisible();
     await expect(this.page.getByRole("textbox", { name: "Message", disabled: false })).toHaveCount(0);
-    await expect(this.page.getByRole("button", { name: "Send", disabled: false })).toHaveCount(0);
+    const usableSend = this.page.getByRole("button", { name: "Send", exact: true, disabled: false });
+    await expect(usableSend).toHaveCount(0);
   }
 
   async expectComposerOpen(): Promise<void> {
     await expect(this.composer).toBeEditable();
     await expect(this.closedNotice()).toHaveCount(0);
+  }
+}
+
+/** /admin: companies, and the users who represent them. */
+export class AdminPage {
+  constructor(readonly page: Page) {}
+
+  /** Searches for the user and answers their card, whose controls all name them. */
+  async findUser(user: { name: string; email: string }): Promise<UserCard> {
+    await this.page.getByLabel("Find user").fill(user.email);
+    // Only the search's answer lists a single user (the unfiltered list has the admin and more);
+    // a card found before it arrives is replaced, with anything typed into it.
+    const cards = this.page.getByRole("list", { name: "Users" }).getByRole("article");
+    await expect(cards).toHaveCount(1);
+    await expect(cards).toContainText(user.email);
+    return new UserCard(cards, user.name);
+  }
+}
+
+/** One user's card on /admin. */
+export class UserCard {
+  readonly companyLink: Locator;
+  readonly group: Locator;
+
+  constructor(
+    readonly card: Locator,
+    readonly userName: string,
+  ) {
+    this.companyLink = card.getByLabel(`Company link for ${userName}`, { exact: true });
+    this.group = card.getByLabel(`Group for ${userName}`, { exact: true });
+  }
+
+  /** A button by its visible words ("Save link"), which the card finishes with the user's name. */
+  button(words: string): Locator {
+    return this.card.getByRole("button", { name: `${words} for ${this.userName}`, exact: true });
   }
 }

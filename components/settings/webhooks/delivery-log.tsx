@@ -5,6 +5,7 @@ import { EmptyState } from "../../lists/empty-state";
 import { LoadMore } from "../../lists/load-more";
 import { RefreshProblem } from "../../lists/refresh-problem";
 import { useCursorList } from "../../lists/use-cursor-list";
+import { ItemName } from "../../ui/item-name";
 import { LocalTime } from "../../ui/local-time";
 import { Notice } from "../../ui/notice";
 import { secondaryButton } from "../../ui/styles";
@@ -34,6 +35,7 @@ function AttemptList({ delivery }: { delivery: ApiWebhookDelivery }) {
     <details className="text-xs">
       <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">
         {count === 10 ? "Latest 10 attempts" : `${count} attempt${count === 1 ? "" : "s"}`}
+        <ItemName>of {delivery.webhook_id}</ItemName>
       </summary>
       <ol className="mt-1 space-y-0.5 pl-4">
         {delivery.attempts.map((attempt) => (
@@ -51,9 +53,12 @@ function AttemptList({ delivery }: { delivery: ApiWebhookDelivery }) {
 /** An endpoint's deliveries, newest first, polled while open, each with a Redeliver button. */
 export function DeliveryLog({
   endpointId,
+  endpointUrl,
   endpointEnabled,
 }: {
   endpointId: number;
+  /** Names the log's controls: each endpoint on the page has its own log. */
+  endpointUrl: string;
   endpointEnabled: boolean;
 }) {
   const url = `/api/v1/company/webhooks/${endpointId}/deliveries?limit=20`;
@@ -96,10 +101,9 @@ export function DeliveryLog({
                   type="button"
                   disabled={!endpointEnabled || delivery.status === "delivering" || action.pending}
                   onClick={() => redeliver(delivery)}
-                  aria-label={`Redeliver ${delivery.webhook_id}`}
                   className={secondaryButton}
                 >
-                  Redeliver
+                  Redeliver<ItemName>{delivery.webhook_id}</ItemName>
                 </button>
               </div>
               <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">
@@ -124,7 +128,13 @@ export function DeliveryLog({
           ))}
         </ul>
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+      <LoadMore
+        what="deliveries"
+        of={`to ${endpointUrl}`}
+        hasMore={list.hasMore}
+        loading={list.isLoadingMore}
+        onLoadMore={list.loadMore}
+      />
     </div>
   );
 }

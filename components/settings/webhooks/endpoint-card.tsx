@@ -3,17 +3,20 @@
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/event-types";
+import { ItemName } from "../../ui/item-name";
 import { LocalTime } from "../../ui/local-time";
 import { Notice } from "../../ui/notice";
-import { dangerButton, secondaryButton } from "../../ui/styles";
+import { secondaryButton } from "../../ui/styles";
 import { useApiAction } from "../../ui/use-api-action";
 import { DeliveryLog } from "./delivery-log";
+import { EndpointConfirm, type EndpointQuestion } from "./endpoint-confirm";
 import { SecretReveal } from "./secret-reveal";
 import type { ApiWebhookEndpoint, ApiWebhookEndpointWithSecret } from "./types";
 
-type Confirming = "delete" | "rotate" | null;
-
-/** One endpoint: what it receives, whether it is on, and its actions and delivery log. */
+/**
+ * One endpoint: what it receives, whether it is on, and its actions and delivery log. Its URL is
+ * what tells it from the others, so every button names it for screen readers.
+ */
 export function EndpointCard({
   endpoint,
   onChanged,
@@ -22,7 +25,7 @@ export function EndpointCard({
   onChanged: () => void;
 }) {
   const action = useApiAction();
-  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [confirming, setConfirming] = useState<EndpointQuestion | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const base = `/api/v1/company/webhooks/${endpoint.id}`;
@@ -110,6 +113,7 @@ export function EndpointCard({
           className={secondaryButton}
         >
           {endpoint.enabled ? "Disable" : "Enable"}
+          <ItemName>{endpoint.url}</ItemName>
         </button>
         <button
           type="button"
@@ -119,6 +123,7 @@ export function EndpointCard({
           className={secondaryButton}
         >
           {showLog ? "Hide deliveries" : "Show deliveries"}
+          <ItemName>to {endpoint.url}</ItemName>
         </button>
         <button
           type="button"
@@ -126,7 +131,7 @@ export function EndpointCard({
           onClick={() => setConfirming("rotate")}
           className={secondaryButton}
         >
-          Rotate secret
+          Rotate secret<ItemName>of {endpoint.url}</ItemName>
         </button>
         <button
           type="button"
@@ -134,35 +139,27 @@ export function EndpointCard({
           onClick={() => setConfirming("delete")}
           className={secondaryButton}
         >
-          Delete
+          Delete<ItemName>{endpoint.url}</ItemName>
         </button>
       </div>
       {confirming && (
-        <fieldset className="flex flex-wrap items-center gap-2 text-sm">
-          <legend className="sr-only">Confirm</legend>
-          <span>
-            {confirming === "delete"
-              ? "Delete this endpoint and its delivery log?"
-              : "Make a new secret? Your receiver must switch to it at once."}
-          </span>
-          <button
-            type="button"
-            disabled={action.pending}
-            onClick={confirming === "delete" ? remove : rotate}
-            className={dangerButton}
-          >
-            {confirming === "delete" ? "Yes, delete" : "Yes, rotate"}
-          </button>
-          <button type="button" onClick={() => setConfirming(null)} className={secondaryButton}>
-            Cancel
-          </button>
-        </fieldset>
+        <EndpointConfirm
+          question={confirming}
+          url={endpoint.url}
+          pending={action.pending}
+          onConfirm={confirming === "delete" ? remove : rotate}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       <Notice message={action.notice} />
-      {secret && <SecretReveal secret={secret} onDismiss={() => setSecret(null)} />}
+      {secret && <SecretReveal secret={secret} of={endpoint.url} onDismiss={() => setSecret(null)} />}
       {showLog && (
         <div id={logId}>
-          <DeliveryLog endpointId={endpoint.id} endpointEnabled={endpoint.enabled} />
+          <DeliveryLog
+            endpointId={endpoint.id}
+            endpointUrl={endpoint.url}
+            endpointEnabled={endpoint.enabled}
+          />
         </div>
       )}
     </li>

@@ -1,10 +1,22 @@
 "use client";
 
 import { useState } from "react";
+import { ItemName } from "../../ui/item-name";
 import { secondaryButton } from "../../ui/styles";
 
-/** A new signing secret, shown once with a copy button: the server keeps no readable copy for the page. */
-export function SecretReveal({ secret, onDismiss }: { secret: string; onDismiss: () => void }) {
+/**
+ * A new signing secret, shown once with a copy button: the server keeps no readable copy for the
+ * page. `of` is the endpoint's URL where several cards may each show one (after a rotation).
+ */
+export function SecretReveal({
+  secret,
+  of,
+  onDismiss,
+}: {
+  secret: string;
+  of?: string;
+  onDismiss: () => void;
+}) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -26,9 +38,11 @@ export function SecretReveal({ secret, onDismiss }: { secret: string; onDismiss:
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={copy} className={secondaryButton}>
           {copied ? "Copied" : "Copy secret"}
+          {of && <ItemName>of {of}</ItemName>}
         </button>
         <button type="button" onClick={onDismiss} className={secondaryButton}>
           I have stored it
+          {of && <ItemName>(the secret of {of})</ItemName>}
         </button>
       </div>
       <p role="status" aria-live="polite" className="sr-only">

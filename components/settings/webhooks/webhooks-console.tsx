@@ -37,7 +37,12 @@ export function WebhooksConsole({ company, endpointsUrl, firstPage }: Props) {
             ))}
           </ul>
         )}
-        <LoadMore hasMore={list.hasMore} loading={list.isLoadingMore} onLoadMore={list.loadMore} />
+        <LoadMore
+          what="endpoints"
+          hasMore={list.hasMore}
+          loading={list.isLoadingMore}
+          onLoadMore={list.loadMore}
+        />
       </section>
       <div className="order-1 lg:order-2">
         <EndpointCreateForm companyId={company.id} onCreated={changed} />
