@@ -12,11 +12,16 @@ import { verifyCredentials } from "./lib/accounts/users";
 import { createAuthSession, loadActorBySessionId, revokeAuthSession } from "./lib/auth/sessions";
 import { authSecret, env } from "./lib/env";
 import { chargeSignIn } from "./lib/http/rate-limit/request-limits";
+import { limitPasswordAttempt } from "./lib/http/rate-limit/sign-in-guard";
+import { RateLimited } from "./lib/http/rate-limit/verdict";
 import { redactSecrets } from "./lib/redact";
 
 /** Too many sign-in attempts from this address or for this email; the form says so. */
 export class SignInRateLimited extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 declare module "next-auth" {
@@ -51,10 +56,16 @@ function config(): NextAuthConfig {
         async authorize(raw, request) {
           const parsed = CredentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          // The same per-IP and per-email budget as the API's token endpoint.
-          const verdict = await chargeSignIn(request, parsed.data.email);
-          if (verdict && !verdict.allowed) throw new SignInRateLimited();
-          const actor = await verifyCredentials(parsed.data.email, parsed.data.password);
+          // The same flood ceiling and failure limits as the API's token endpoint.
+          const { email, password } = parsed.data;
+          const verdict = await chargeSignIn(request);
+          if (verdict && !verdict.allowed) throw new SignInRateLimited(verdict.resetSeconds);
+          const actor = await limitPasswordAttempt(request, email, () =>
+            verifyCredentials(email, password),
+          ).catch((error: unknown) => {
+            if (error instanceof RateLimited) throw new SignInRateLimited(error.verdict.resetSeconds);
+            throw error;
+          });
           return actor ? { id: String(actor.userId), name: actor.name, email: actor.email } : null;
         },
       }),

@@ -56,10 +56,17 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Adds X-Db-Queries (statements run for the request) to API answers: tests and benchmarks. */
   EXPOSE_QUERY_COUNT: flag,
-  // Rate limits (lib/http/rate-limit): requests per window; 0 switches a class of limit off.
+  // Rate limits (lib/http/rate-limit); 0 switches a limit off.
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** /api/v1 calls per window per caller. */
   RATE_LIMIT_API: z.coerce.number().int().min(0).default(600),
-  RATE_LIMIT_AUTH: z.coerce.number().int().min(0).default(10),
+  /** Sign-in, token, refresh and registration calls per window per IP, failed or not: floods. */
+  RATE_LIMIT_AUTH: z.coerce.number().int().min(0).default(300),
+  /** Failed sign-ins of one email before it is locked (1 s, doubling per further failure). */
+  RATE_LIMIT_SIGNIN_LOCK_AFTER: z.coerce.number().int().min(0).default(5),
+  RATE_LIMIT_SIGNIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Failed sign-ins and refreshes per hour from one IP, across accounts. */
+  RATE_LIMIT_SIGNIN_IP_FAILURES: z.coerce.number().int().min(0).default(100),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-ip).
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   CORS_ORIGINS: z

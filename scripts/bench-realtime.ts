@@ -112,6 +112,8 @@ async function main() {
     // A thousand sign-ins from one address within seconds: not what the limits are for.
     RATE_LIMIT_API: "0",
     RATE_LIMIT_AUTH: "0",
+    RATE_LIMIT_SIGNIN_LOCK_AFTER: "0",
+    RATE_LIMIT_SIGNIN_IP_FAILURES: "0",
   };
   const [a, b] = [await startServer(env), await startServer(env)];
   try {

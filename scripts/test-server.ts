@@ -43,11 +43,13 @@ export async function startServer(
     WEBHOOK_POLL_INTERVAL: "200ms",
     WEBHOOK_LEASE: "5s",
     WEBHOOK_TIMEOUT: "2s",
-    // The suites sign in hundreds of users from 127.0.0.1 within a minute: generous limits keep
-    // the limiter in the path without refusing them. tests/http/rate-limit.test.ts starts its
-    // own servers with tight ones.
+    // The suites sign in hundreds of users from 127.0.0.1 within a minute, and try wrong
+    // passwords and tokens on purpose: generous limits keep the limiters in the path without
+    // refusing them. tests/http/rate-limit.test.ts starts its own servers with tight ones.
     RATE_LIMIT_API: "1000000",
     RATE_LIMIT_AUTH: "1000000",
+    RATE_LIMIT_SIGNIN_LOCK_AFTER: "1000000",
+    RATE_LIMIT_SIGNIN_IP_FAILURES: "1000000",
     // A line per request would bury the test report; tests/http/request-log.test.ts turns it on.
     LOG_REQUESTS: "false",
     ...extraEnv,

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { SignInRateLimited, signIn } from "@/auth";
 import { EmailSchema } from "@/lib/accounts/schemas";
+import { inSeconds } from "@/lib/http/rate-limit/verdict";
 import { safeRedirectPath } from "./redirect-path";
 
 export type SignInFormState = {
@@ -29,8 +30,10 @@ export async function signInWithPassword(
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(form.get("callbackUrl")) });
   } catch (error) {
     // Success ends in a redirect, which Next signals by throwing: only Auth.js errors stop here.
-    if (error instanceof SignInRateLimited || (error as { code?: string }).code === "rate_limited")
-      return { formError: "Too many sign-in attempts. Wait a minute, then try again.", email };
+    if (error instanceof SignInRateLimited || (error as { code?: string }).code === "rate_limited") {
+      const seconds = (error as Partial<SignInRateLimited>).retryAfterSeconds ?? 60;
+      return { formError: `Too many sign-in attempts. Try again in ${inSeconds(seconds)}.`, email };
+    }
     if (error instanceof AuthError) return { formError: "The email or password is not correct.", email };
     throw error;
   }

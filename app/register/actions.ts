@@ -8,6 +8,7 @@ import { RegisterInputSchema } from "@/lib/accounts/schemas";
 import { registerUser } from "@/lib/accounts/users";
 import { AppError } from "@/lib/errors";
 import { chargeSignIn } from "@/lib/http/rate-limit/request-limits";
+import { inSeconds } from "@/lib/http/rate-limit/verdict";
 
 export type RegisterFormState = {
   fieldErrors?: { email?: string[]; name?: string[]; password?: string[] };
@@ -23,10 +24,13 @@ export async function registerAccount(
   const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
   const parsed = RegisterInputSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  // The same budget as POST /api/v1/auth/register: accounts are not made in bulk from one address.
-  const verdict = await chargeSignIn({ headers: await headers() }, parsed.data.email);
+  // The same flood ceiling as POST /api/v1/auth/register: no accounts in bulk from one address.
+  const verdict = await chargeSignIn({ headers: await headers() });
   if (verdict && !verdict.allowed) {
-    return { formError: "Too many attempts from here. Wait a minute, then try again.", values };
+    return {
+      formError: `Too many attempts from here. Try again in ${inSeconds(verdict.resetSeconds)}.`,
+      values,
+    };
   }
   try {
     await registerUser(parsed.data);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
 import { RETRY_AFTER_UNAVAILABLE_SECONDS, STATUS_BY_CODE, toAppError, zodIssues } from "../http/errors";
+import { RateLimited, rateLimitHeaders } from "../http/rate-limit/verdict";
 
 /** The detail texts simplejwt and DRF used; clients match some of them (`token_not_valid`). */
 export const DRF = {
@@ -67,6 +68,7 @@ export function drfErrorResponse(error: unknown, requestId: string): Response {
   const status = STATUS_400.includes(appError.code) ? 400 : STATUS_BY_CODE[appError.code];
   const headers: Record<string, string> = {};
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
+  if (appError instanceof RateLimited) Object.assign(headers, rateLimitHeaders(appError.verdict));
   return Response.json(bodyOf(appError), { status, headers });
 }
 

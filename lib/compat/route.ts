@@ -2,8 +2,8 @@
 // and explicit answers for the methods a path does not support.
 
 import type { Around } from "../http/around";
-import { chargeSignIn, isSignInRequest, tooManyRequests } from "../http/rate-limit/request-limits";
-import { setRateLimitHeaders } from "../http/rate-limit/verdict";
+import { chargeSignIn, isSignInRequest } from "../http/rate-limit/request-limits";
+import { RateLimited, setRateLimitHeaders } from "../http/rate-limit/verdict";
 import { type RouteContext, type RouteParams, routeWith } from "../http/route";
 import { drfErrorResponse } from "./errors";
 
@@ -24,14 +24,14 @@ function withCors(response: Response): Response {
 }
 
 /**
- * Sign-in, refresh and registration share the API's strict per-IP and per-email limits (a
- * brute force must not find an unlimited door here); a refusal reads as DRF's throttling did.
+ * Sign-in, refresh and registration share the API's flood ceiling per IP (their handlers add
+ * the failure limits); a refusal reads as DRF's throttling did.
  */
 const limitSignIn: Around = async (request, requestId, run) => {
   if (!isSignInRequest(request)) return run();
   const verdict = await chargeSignIn(request);
   if (!verdict) return run();
-  const response = verdict.allowed ? await run() : drfErrorResponse(tooManyRequests(verdict), requestId);
+  const response = verdict.allowed ? await run() : drfErrorResponse(new RateLimited(verdict), requestId);
   setRateLimitHeaders(response.headers, verdict);
   return response;
 };

@@ -6,7 +6,7 @@
 //   entry from the right is the one the outermost trusted proxy saw: the client;
 // - served directly (TRUST_PROXY=0), the last entry is the socket address, unless the client
 //   sent the header itself, which we cannot tell apart. Per-IP limits can then be dodged by a
-//   client that forges the header; sign-in is also limited per email, which forging does not
+//   client that forges the header; failed sign-ins also lock the email tried, which forging does not
 //   dodge. Production should sit behind a proxy and set TRUST_PROXY.
 
 /** The client address from X-Forwarded-For, trusting `trustedHops` proxies. */

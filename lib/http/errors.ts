@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, type ErrorCode, type FieldIssue } from "../errors";
 import { logUnexpectedError } from "../log";
 import type { Problem } from "./problem-schema";
+import { RateLimited, rateLimitHeaders } from "./rate-limit/verdict";
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -105,5 +106,6 @@ export function problemResponse(error: unknown, requestId: string): Response {
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
   if (status === 503) headers["retry-after"] = String(RETRY_AFTER_UNAVAILABLE_SECONDS);
+  if (appError instanceof RateLimited) Object.assign(headers, rateLimitHeaders(appError.verdict));
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -9,8 +9,8 @@ import { applyCors } from "./cors";
 import { problemResponse } from "./errors";
 import { withEtag } from "./etag";
 import { withIdempotency } from "./idempotency";
-import { chargeV1Request, tooManyRequests } from "./rate-limit/request-limits";
-import { setRateLimitHeaders } from "./rate-limit/verdict";
+import { chargeV1Request } from "./rate-limit/request-limits";
+import { RateLimited, setRateLimitHeaders } from "./rate-limit/verdict";
 
 export const aroundV1: Around = async (request, requestId, run) => {
   // A bad credential is the handler's 401 to give (resolveCaller remembers it); here it only
@@ -20,7 +20,7 @@ export const aroundV1: Around = async (request, requestId, run) => {
   const verdict = await chargeV1Request(request, identity);
   const response =
     verdict && !verdict.allowed
-      ? problemResponse(tooManyRequests(verdict), requestId)
+      ? problemResponse(new RateLimited(verdict), requestId)
       : await answer(request, identity, requestId, run);
   if (verdict) setRateLimitHeaders(response.headers, verdict);
   applyCors(response.headers, request.headers.get("origin"), env.CORS_ORIGINS);

@@ -144,7 +144,13 @@ function benchServerEnv(): Record<string, string> {
   // This process counts statements (EXPOSE_QUERY_COUNT above) to capture them; the server must
   // not inherit it: Prisma's query events and a per-request async context are test tooling,
   // not what production pays.
-  return { RATE_LIMIT_API: "0", RATE_LIMIT_AUTH: "0", EXPOSE_QUERY_COUNT: "false" };
+  return {
+    RATE_LIMIT_API: "0",
+    RATE_LIMIT_AUTH: "0",
+    RATE_LIMIT_SIGNIN_LOCK_AFTER: "0",
+    RATE_LIMIT_SIGNIN_IP_FAILURES: "0",
+    EXPOSE_QUERY_COUNT: "false",
+  };
 }
 
 /** Tokens for the people the scenarios act as, issued directly (no password hashing per user). */

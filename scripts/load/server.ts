@@ -34,6 +34,8 @@ export async function startTarget(database: "postgres" | "pglite"): Promise<Targ
     // Hundreds of people behind one address (this script): not what the limits are for.
     RATE_LIMIT_API: "0",
     RATE_LIMIT_AUTH: "0",
+    RATE_LIMIT_SIGNIN_LOCK_AFTER: "0",
+    RATE_LIMIT_SIGNIN_IP_FAILURES: "0",
   };
   if (database === "postgres") {
     const db = await createPostgresDatabase(postgresUrl, "load");

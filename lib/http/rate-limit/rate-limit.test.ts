@@ -1,48 +1,21 @@
 // Run: node --import tsx --test lib/http/rate-limit/rate-limit.test.ts
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { MemoryRateLimitStore } from "./memory-store";
-import { rateLimitHeaders, verdictOf } from "./verdict";
-
-describe("MemoryRateLimitStore", () => {
-  test("counts per key within a window and starts over in the next", async () => {
-    let now = 120_500;
-    const store = new MemoryRateLimitStore(() => now);
-    assert.deepEqual(await store.hit("a", 60), { count: 1, resetSeconds: 60 });
-    assert.deepEqual(await store.hit("a", 60), { count: 2, resetSeconds: 60 });
-    assert.deepEqual(await store.hit("b", 60), { count: 1, resetSeconds: 60 });
-    now = 179_100;
-    assert.deepEqual(await store.hit("a", 60), { count: 3, resetSeconds: 1 });
-    now = 180_000;
-    assert.deepEqual(await store.hit("a", 60), { count: 1, resetSeconds: 60 });
-  });
-  test("past windows are swept once the map is large", async () => {
-    let now = 0;
-    const store = new MemoryRateLimitStore(() => now);
-    for (let i = 0; i < 10_000; i++) await store.hit(`k${i}`, 1);
-    now = 5_000;
-    await store.hit("fresh", 1);
-    assert.equal(store.size, 1);
-  });
-});
+import { accountKey, lockSeconds } from "./sign-in-policy";
+import { RateLimited, rateLimitHeaders, verdictOf } from "./verdict";
 
 describe("verdictOf", () => {
-  test("within every bucket: allowed, speaking of the one nearest its limit", () => {
-    const verdict = verdictOf(
-      [
-        { key: "ip", limit: 10 },
-        { key: "email", limit: 5 },
-      ],
-      [
-        { count: 3, resetSeconds: 40 },
-        { count: 4, resetSeconds: 40 },
-      ],
-      60,
-    );
-    assert.deepEqual(verdict, { allowed: true, limit: 5, remaining: 1, resetSeconds: 40, windowSeconds: 60 });
+  test("within the limit: allowed, with what remains and when the window ends", () => {
+    assert.deepEqual(verdictOf(5, 60, { consumedPoints: 4, msBeforeNext: 39_200 }), {
+      allowed: true,
+      limit: 5,
+      remaining: 1,
+      resetSeconds: 40,
+      windowSeconds: 60,
+    });
   });
-  test("over any bucket: refused, with Retry-After", () => {
-    const verdict = verdictOf([{ key: "ip", limit: 2 }], [{ count: 3, resetSeconds: 7 }], 60);
+  test("over it: refused, with Retry-After; never told to retry in 0 seconds", () => {
+    const verdict = verdictOf(2, 60, { consumedPoints: 3, msBeforeNext: 6_001 });
     assert.equal(verdict.allowed, false);
     assert.deepEqual(rateLimitHeaders(verdict), {
       "ratelimit-limit": "2",
@@ -51,21 +24,42 @@ describe("verdictOf", () => {
       "ratelimit-policy": "2;w=60",
       "retry-after": "7",
     });
+    assert.equal(verdictOf(2, 60, { consumedPoints: 3, msBeforeNext: 0 }).resetSeconds, 1);
   });
   test("an allowed answer has no Retry-After", () => {
-    const verdict = verdictOf([{ key: "ip", limit: 2 }], [{ count: 1, resetSeconds: 7 }], 60);
+    const verdict = verdictOf(2, 60, { consumedPoints: 1, msBeforeNext: 7_000 });
     assert.equal(rateLimitHeaders(verdict)["retry-after"], undefined);
+  });
+  test("a refusal speaks DRF's throttling text", () => {
+    const refusal = (seconds: number) =>
+      new RateLimited({ allowed: false, limit: 5, remaining: 0, resetSeconds: seconds, windowSeconds: 60 });
+    assert.equal(refusal(1).message, "Request was throttled. Expected available in 1 second.");
+    assert.equal(refusal(42).message, "Request was throttled. Expected available in 42 seconds.");
+    assert.equal(refusal(1).code, "too_many_requests");
   });
 });
 
-describe("signInBuckets", () => {
-  test("per IP, and per email tried: normalized, storable", async () => {
-    const { signInBuckets } = await import("./limits");
-    const keys = signInBuckets("10.0.0.1", "  Someone@Example.TEST\0 ").map((bucket) => bucket.key);
-    assert.deepEqual(keys, ["auth:ip:10.0.0.1", "auth:email:someone@example.test?"]);
-    assert.deepEqual(
-      signInBuckets("10.0.0.1").map((bucket) => bucket.key),
-      ["auth:ip:10.0.0.1"],
-    );
+describe("lockSeconds", () => {
+  const policy = { lockAfter: 5, maxSeconds: 900 };
+  test("no lock before the fifth failure, then 1 s doubling per failure", () => {
+    const locks = [1, 2, 3, 4, 5, 6, 7, 8].map((failures) => lockSeconds(failures, policy));
+    assert.deepEqual(locks, [0, 0, 0, 0, 1, 2, 4, 8]);
+  });
+  test("capped, however many failures", () => {
+    assert.equal(lockSeconds(14, policy), 512);
+    assert.equal(lockSeconds(15, policy), 900);
+    assert.equal(lockSeconds(10_000, policy), 900);
+  });
+  test("lockAfter 0 switches the lock off", () => {
+    assert.equal(lockSeconds(1_000, { lockAfter: 0, maxSeconds: 900 }), 0);
+  });
+});
+
+describe("accountKey", () => {
+  test("one key per account however the email is typed; bounded and storable", () => {
+    assert.equal(accountKey("  Someone@Example.TEST "), accountKey("someone@example.test"));
+    assert.notEqual(accountKey("someone@example.test"), accountKey("someone-else@example.test"));
+    const odd = accountKey(`${"x".repeat(5_000)}\0@example.test`);
+    assert.match(odd, /^[\w-]{43}$/);
   });
 });

@@ -1,10 +1,7 @@
-// Fixed-window rate limits: what one counted request learns, and how it is told to the client
-// (the IETF draft's RateLimit-Limit / -Remaining / -Reset fields, plus RateLimit-Policy).
+// What one counted request learns from a limit, and how it is told to the client (the IETF
+// draft's RateLimit-Limit / -Remaining / -Reset fields, plus RateLimit-Policy).
+import { AppError } from "../../errors";
 
-/** A counter to charge: `key` names who (and which class of limit), `limit` per window. */
-export type Bucket = { key: string; limit: number };
-/** What a store answers for one hit: the count in the current window and when it ends. */
-export type Hit = { count: number; resetSeconds: number };
 export type Verdict = {
   allowed: boolean;
   limit: number;
@@ -13,29 +10,22 @@ export type Verdict = {
   windowSeconds: number;
 };
 
-/**
- * The verdict over several buckets charged for one request (say per IP and per email): refused
- * when any is over, and the headers speak of the one nearest its limit.
- */
-export function verdictOf(buckets: Bucket[], hits: Hit[], windowSeconds: number): Verdict {
-  let worst: Verdict | null = null;
-  buckets.forEach((bucket, i) => {
-    const hit = hits[i] ?? { count: 0, resetSeconds: windowSeconds };
-    const verdict: Verdict = {
-      allowed: hit.count <= bucket.limit,
-      limit: bucket.limit,
-      remaining: Math.max(bucket.limit - hit.count, 0),
-      resetSeconds: Math.max(hit.resetSeconds, 1),
-      windowSeconds,
-    };
-    const worse =
-      !worst ||
-      (worst.allowed && !verdict.allowed) ||
-      (worst.allowed === verdict.allowed && verdict.remaining < worst.remaining);
-    if (worse) worst = verdict;
-  });
-  return worst ?? { allowed: true, limit: 0, remaining: 0, resetSeconds: windowSeconds, windowSeconds };
+/** A counter as a limiter answers for it: points used in its window, and ms until it ends. */
+export type Count = { consumedPoints: number; msBeforeNext: number };
+
+/** The verdict on a counter that allows `limit` points per `windowSeconds`. */
+export function verdictOf(limit: number, windowSeconds: number, count: Count): Verdict {
+  return {
+    allowed: count.consumedPoints <= limit,
+    limit,
+    remaining: Math.max(limit - count.consumedPoints, 0),
+    resetSeconds: secondsUntil(count.msBeforeNext),
+    windowSeconds,
+  };
 }
+
+/** Whole seconds, rounded up and at least 1: a client told 0 would retry at once. */
+export const secondsUntil = (ms: number) => Math.max(Math.ceil(ms / 1000), 1);
 
 /** The RateLimit-* fields of an answer, and Retry-After when it was refused. */
 export function rateLimitHeaders(verdict: Verdict): Record<string, string> {
@@ -48,10 +38,27 @@ export function rateLimitHeaders(verdict: Verdict): Record<string, string> {
   };
 }
 
+/**
+ * Sets a verdict's headers on an answer, unless the answer carries a limit's headers already:
+ * a sign-in refused by its account's lock speaks of the lock, not of the flood ceiling it passed.
+ */
 export function setRateLimitHeaders(headers: Headers, verdict: Verdict): void {
+  if (headers.has("ratelimit-limit")) return;
   for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) headers.set(name, value);
 }
 
-/** Start of the fixed window holding `nowMs`, in ms. */
-export const windowStartOf = (nowMs: number, windowSeconds: number) =>
-  Math.floor(nowMs / (windowSeconds * 1000)) * windowSeconds * 1000;
+/** "1 second", "7 seconds": how long to wait, as the refusals say it. */
+export const inSeconds = (seconds: number) => `${seconds} second${seconds === 1 ? "" : "s"}`;
+
+/**
+ * A refusal; each surface's error responder shapes it and adds the verdict's headers. The text
+ * is DRF's throttling message, which clients of the original may match.
+ */
+export class RateLimited extends AppError {
+  constructor(readonly verdict: Verdict) {
+    super(
+      "too_many_requests",
+      `Request was throttled. Expected available in ${inSeconds(verdict.resetSeconds)}.`,
+    );
+  }
+}

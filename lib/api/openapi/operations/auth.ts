@@ -31,7 +31,10 @@ export const authOperations: Operation[] = [
     access: "public",
     body: TokenBody,
     responses: { 200: { description: "A new token pair.", schema: TokenSchema } },
-    errors: { 401: "No account matches this email and password." },
+    errors: {
+      401: "No account matches this email and password.",
+      429: "Too many failed sign-ins: for this email (by default locked after 5, for 1 s doubling with each further failure, at most 15 minutes; a success clears them) or from this address (by default 100 an hour). Retry-After says when.",
+    },
   },
   {
     method: "post",
@@ -47,7 +50,10 @@ export const authOperations: Operation[] = [
         schema: TokenSchema,
       },
     },
-    errors: { 401: "The refresh token is invalid, expired or revoked." },
+    errors: {
+      401: "The refresh token is invalid, expired or revoked.",
+      429: "Too many failed sign-ins and refreshes from this address (by default 100 an hour). Retry-After says when.",
+    },
   },
   {
     method: "post",

@@ -4,6 +4,7 @@ import { RefreshBody } from "@/lib/compat/inputs";
 import { compatRoute, otherMethods } from "@/lib/compat/route";
 import { CompatTokenPairSchema } from "@/lib/compat/schemas";
 import { readJson } from "@/lib/http/body";
+import { limitRefreshAttempt } from "@/lib/http/rate-limit/sign-in-guard";
 import { jsonResponse } from "@/lib/http/route";
 
 /**
@@ -13,7 +14,9 @@ import { jsonResponse } from "@/lib/http/route";
  */
 export const POST = compatRoute(async ({ request }) => {
   const { refresh } = await readJson(request, RefreshBody, { optional: true });
-  const access = await refreshAccessToken(refresh).catch(asUnauthenticated(DRF.refreshNotValid));
+  const access = await limitRefreshAttempt(request, () => refreshAccessToken(refresh)).catch(
+    asUnauthenticated(DRF.refreshNotValid),
+  );
   return jsonResponse(CompatTokenPairSchema, { access, refresh });
 });
 
