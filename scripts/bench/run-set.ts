@@ -57,6 +57,9 @@ async function main() {
   await client.connect();
   const shape = shapeAt(scale);
   const who = roles(shape);
+  // lib/ in this process talks to the same database (tokens, statement capture, the data set's
+  // password hashes). Set before anything reads lib/env.ts, which reads the environment once.
+  Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET, EXPOSE_QUERY_COUNT: "1" });
   try {
     log("generating the data set…");
     const started = performance.now();
@@ -68,8 +71,6 @@ async function main() {
     }
     log(`generated in ${generateSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
 
-    // lib/ in this process talks to the same database (tokens, statement capture).
-    Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET, EXPOSE_QUERY_COUNT: "1" });
     const cast = await castFor(client, who);
     const { scenarios } = await import("./scenarios");
     const { countingQueries } = await import("../../lib/db/query-count");
