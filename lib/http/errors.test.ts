@@ -50,3 +50,12 @@ test("an `internal` AppError thrown by hand is logged and its text kept from the
   assert.doesNotMatch(result.message, /secret-detail/);
   assert.equal(lines.length, 1);
 });
+
+test("a connection to the database reset mid-query is a 503 to retry, not the client's abort", () => {
+  const reset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+  assert.equal(toAppError(reset, "r10").code, "service_unavailable");
+  assert.equal(
+    toAppError(Object.assign(new Error("aborted"), { name: "AbortError" }), "r11").code,
+    "bad_request",
+  );
+});

@@ -63,7 +63,6 @@ function isClientAbort(error: unknown): boolean {
 export function toAppError(error: unknown, requestId: string): AppError {
   // An "internal" AppError thrown by hand is still a bug: logged, and its text kept from the client.
   if (error instanceof AppError && error.code !== "internal") return error;
-  if (isClientAbort(error)) return new AppError("bad_request", "The request was aborted by the client.");
   if (error instanceof z.ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", zodIssues(error));
   }
@@ -72,6 +71,9 @@ export function toAppError(error: unknown, requestId: string): AppError {
     // itself once it is back. Not logged as a bug; the request log shows the 503s.
     return new AppError("service_unavailable", "The database is unavailable for a moment. Retry shortly.");
   }
+  // After the database check: a connection to PostgreSQL reset mid-query is ECONNRESET too, and
+  // must be the 503 a client retries, not a 400. (A client that really went away reads neither.)
+  if (isClientAbort(error)) return new AppError("bad_request", "The request was aborted by the client.");
   if (isUnstorableText(error)) {
     // A backstop: schemas refuse NUL already, but no text a client sends may become a 500.
     return new AppError(
