@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import type { Side } from "../chats/scope";
-import type { ChatRecord, MessageRecord } from "../chats/select";
+import { buyerNameOf, type ChatRecord, type MessageRecord } from "../chats/select";
 import type { CompanyForBuyer } from "../companies/list-companies";
 import { messageJson } from "../messages/message-json";
 import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
@@ -15,7 +15,10 @@ export function toChat(chat: ChatRecord, side: Side): z.input<typeof ChatSchema>
   return {
     id: chat.id,
     company: chat.company,
-    buyer: side === "company" ? chat.buyer : { id: chat.buyer.id, name: chat.buyer.name },
+    buyer:
+      side === "company"
+        ? { ...chat.buyer, name: buyerNameOf(chat) }
+        : { id: chat.buyer.id, name: chat.buyer.name },
     created_at: chat.createdAt.toISOString(),
     updated_at: chat.updatedAt.toISOString(),
     is_active: chat.isActive,

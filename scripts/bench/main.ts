@@ -113,6 +113,12 @@ for (const set of results) {
       ]),
     );
   }
+  if (set.bulkUpsert) {
+    console.log(
+      `\nBulk upsert of 500 listings (PUT /api/v1/company/listings, median of 5): ` +
+        `${fmt(set.bulkUpsert.createMs)} ms new, ${fmt(set.bulkUpsert.updateMs)} ms updated`,
+    );
+  }
   console.log("");
 }
 
