@@ -4,6 +4,9 @@ import { z } from "zod";
 import { DbIdQuerySchema, isStorableText, STORABLE_TEXT_MESSAGE, TextSchema } from "../validation";
 
 export const MAX_BULK_LISTINGS = 500;
+/** A bulk sync's body cap: 8 KiB a listing is room for every field at its bound (a card-sized
+ *  listing is well under 1 KiB), where the default 64 KiB cap would stop a sync at ~100. */
+export const MAX_BULK_BODY_BYTES = MAX_BULK_LISTINGS * 8 * 1024;
 const MAX_ATTRIBUTES = 20;
 
 /** The company's or marketplace's own id: printable, no control characters, at most 200. */
