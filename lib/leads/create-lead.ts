@@ -5,12 +5,19 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { companyForActor } from "../companies/company-for-actor";
-import { db, type Prisma } from "../db/client";
-import { notFound } from "../errors";
-import { appendEvent } from "../events/append-event";
-import type { LeadJson } from "../events/payloads";
+import { db } from "../db/client";
+import { int, text } from "../db/columns";
+import { inTransaction, type TransactionQuery } from "../db/sql";
+import { isUniqueViolation, notFound } from "../errors";
 import { type ListingSummaryRecord, listingSummarySelect } from "../listings/listing-record";
 import { newMessage, sendStatement } from "../messages/send-message";
+import {
+  findOrCreateParties,
+  type LeadParties,
+  recordChatCreated,
+  recordLead,
+  reopenChat,
+} from "./lead-statements";
 import type { LeadBody } from "./schemas";
 
 export type LeadResult = { chatId: number; buyerId: number; messageId: number; created: boolean };
@@ -31,145 +38,76 @@ export async function createLead(
   const companyId = companyForActor(actor, input.companyId);
   const { lead } = input;
   const clientMessageId = `lead:${input.idempotencyKey}`;
-  return db().$transaction(async (tx) => {
-    const listing = lead.listing_external_id
-      ? await findListing(tx, companyId, lead.listing_external_id)
-      : null;
-    const buyer = await findOrCreateContact(tx, lead);
-    const chat = await findOrCreateChat(tx, { companyId, buyer, contactName: lead.name });
-    const earlier = await tx.message.findFirst({
-      where: { chatId: chat.id, senderType: "user", clientMessageId },
-      select: { id: true },
-    });
-    if (earlier) return { chatId: chat.id, buyerId: buyer.userId, messageId: earlier.id, created: false };
-    if (!chat.isActive) await reopen(tx, chat);
-    const messageId = await postForBuyer(tx, buyer, chat.id, { lead, listing, clientMessageId });
-    const record = await tx.lead.create({
-      data: {
-        companyId,
-        chatId: chat.id,
-        messageId,
-        listingId: listing?.id ?? null,
-        source: lead.source,
-        name: lead.name,
-        email: lead.email,
-        phone: lead.phone || null,
-      },
-    });
-    await appendEvent(tx, {
-      type: "lead.created",
-      chat: { id: chat.id, companyId, buyerId: buyer.userId },
-      payload: { chat_id: chat.id, lead: leadJson(record) },
-    });
-    return { chatId: chat.id, buyerId: buyer.userId, messageId, created: chat.created };
-  });
+  const listing = lead.listing_external_id ? await findListing(companyId, lead.listing_external_id) : null;
+  try {
+    return await inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId }));
+  } catch (error) {
+    // The same lead delivered twice at once: the other delivery posted it first; answer with it.
+    if (!isUniqueViolation(error)) throw error;
+    return inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId }));
+  }
 }
 
-export function leadJson(lead: Prisma.LeadGetPayload<object>): LeadJson {
-  return {
-    id: lead.id,
+async function postLead(
+  query: TransactionQuery,
+  input: { companyId: number; lead: LeadBody; listing: ListingSummaryRecord | null; clientMessageId: string },
+): Promise<LeadResult> {
+  const { companyId, lead, listing, clientMessageId } = input;
+  const parties = await partiesOf(query, { companyId, email: lead.email, name: lead.name, clientMessageId });
+  const chat = { chatId: parties.chatId, companyId, buyerId: parties.buyerId };
+  const answer = { chatId: chat.chatId, buyerId: chat.buyerId };
+  if (parties.earlierMessageId !== null) {
+    return { ...answer, messageId: parties.earlierMessageId, created: false };
+  }
+  if (parties.chatCreated) await recordChatCreated(query, chat);
+  else if (!parties.chatActive) await reopenChat(query, chat);
+  const buyer = buyerActor(parties.buyerId, lead);
+  const message = {
+    ...newMessage(buyer, "buyer", chat.chatId, {
+      content: lead.message,
+      clientMessageId,
+      listing,
+      source: lead.source,
+    }),
+    // Posted by the portal, not typed by the person: no sender.
+    sender: null,
+  };
+  const [sent] = await query({ message_id: int, notified: text }, sendStatement(buyer, "buyer", message));
+  if (!sent) throw new Error("the lead's chat vanished inside its own transaction");
+  await recordLead(query, chat, {
     source: lead.source,
     name: lead.name,
     email: lead.email,
-    phone: lead.phone,
-    listing_id: lead.listingId,
-    message_id: lead.messageId,
-    created_at: lead.createdAt.toISOString(),
-  };
+    phone: lead.phone || null,
+    listing_id: listing?.id ?? null,
+    message_id: sent.message_id,
+    created_at: message.createdAt.toISOString(),
+  });
+  return { ...answer, messageId: sent.message_id, created: parties.chatCreated };
 }
 
-type Tx = Prisma.TransactionClient;
-type Contact = Actor & { existed: boolean };
+/** The contact and chat; a concurrent lead for the same new email is seen by the next statement. */
+async function partiesOf(
+  query: TransactionQuery,
+  input: Parameters<typeof findOrCreateParties>[1],
+): Promise<LeadParties> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const parties = await findOrCreateParties(query, input);
+    if (parties) return parties;
+  }
+  throw new Error("a concurrent lead kept the contact or chat out of sight three times");
+}
 
-async function findListing(tx: Tx, companyId: number, externalId: string): Promise<ListingSummaryRecord> {
-  const listing = await tx.listing.findUnique({
+/** As the buyer of its chat only: the contact's other rights never matter here. */
+function buyerActor(userId: number, lead: LeadBody): Actor {
+  return { userId, email: lead.email, name: lead.name, isAdmin: false, companyIds: [], directCompany: null };
+}
+
+async function findListing(companyId: number, externalId: string): Promise<ListingSummaryRecord> {
+  const listing = await db().listing.findUnique({
     where: { companyId_externalId: { companyId, externalId } },
     select: listingSummarySelect,
   });
   if (!listing) throw notFound("Listing");
   return listing;
-}
-
-/** The account with this email, or a new contact without a password (ON CONFLICT: race-free). */
-async function findOrCreateContact(tx: Tx, lead: LeadBody): Promise<Contact> {
-  const { count } = await tx.user.createMany({
-    data: [{ email: lead.email, name: lead.name, passwordHash: null }],
-    skipDuplicates: true,
-  });
-  const user = await tx.user.findUniqueOrThrow({
-    where: { email: lead.email },
-    select: { id: true, name: true },
-  });
-  // As the buyer of its chat only: the contact's other rights never matter here.
-  return {
-    userId: user.id,
-    email: lead.email,
-    name: user.name,
-    isAdmin: false,
-    companyIds: [],
-    directCompany: null,
-    existed: count === 0,
-  };
-}
-
-type LeadChat = { id: number; isActive: boolean; created: boolean };
-
-async function findOrCreateChat(
-  tx: Tx,
-  input: { companyId: number; buyer: Contact; contactName: string },
-): Promise<LeadChat> {
-  const { companyId, buyer } = input;
-  const { count } = await tx.chat.createMany({
-    // The lead's name only for an account that existed: a new contact already bears it.
-    data: [{ buyerId: buyer.userId, companyId, contactName: buyer.existed ? input.contactName : null }],
-    skipDuplicates: true,
-  });
-  const chat = await tx.chat.findUniqueOrThrow({
-    where: { buyerId_companyId: { buyerId: buyer.userId, companyId } },
-    select: { id: true, isActive: true },
-  });
-  if (count > 0) {
-    await appendEvent(tx, {
-      type: "chat.created",
-      chat: { id: chat.id, companyId, buyerId: buyer.userId },
-      payload: { chat_id: chat.id },
-    });
-  }
-  return { ...chat, created: count > 0 };
-}
-
-async function reopen(tx: Tx, chat: LeadChat): Promise<void> {
-  const updated = await tx.chat.update({
-    where: { id: chat.id },
-    data: { isActive: true, updatedAt: new Date() },
-    select: { id: true, companyId: true, buyerId: true },
-  });
-  await appendEvent(tx, {
-    type: "chat.reopened",
-    chat: updated,
-    payload: { chat_id: chat.id, is_active: true },
-  });
-}
-
-/** The lead's message, as the buyer's, by the one send statement every message goes through. */
-async function postForBuyer(
-  tx: Tx,
-  buyer: Contact,
-  chatId: number,
-  input: { lead: LeadBody; listing: ListingSummaryRecord | null; clientMessageId: string },
-): Promise<number> {
-  const message = {
-    ...newMessage(buyer, "buyer", chatId, {
-      content: input.lead.message,
-      clientMessageId: input.clientMessageId,
-      listing: input.listing,
-      source: input.lead.source,
-    }),
-    // Posted by the portal, not typed by the person: no sender.
-    sender: null,
-  };
-  const rows = await tx.$queryRaw<{ message_id: number }[]>(sendStatement(buyer, "buyer", message));
-  const row = rows[0];
-  if (!row) throw new Error("the lead's chat vanished inside its own transaction");
-  return row.message_id;
 }

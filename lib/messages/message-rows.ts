@@ -8,6 +8,28 @@ import { Prisma } from "../db/client";
 import { enumColumn, int, nullable, type RowOf, text, timestamptz } from "../db/columns";
 import type { ListingStatus, SenderType } from "../generated/prisma/enums";
 
+/** A listing's card columns, of a row aliased `listing` (null throughout when it is missing). */
+export const listingCardColumnTypes = {
+  listing_id: nullable(int),
+  listing_external_id: nullable(text),
+  listing_title: nullable(text),
+  listing_address: nullable(text),
+  listing_url: nullable(text),
+  listing_image_url: nullable(text),
+  /** numeric as text: exact, made a Prisma.Decimal like Prisma's own reads. */
+  listing_price_amount: nullable(text),
+  listing_price_currency: nullable(text),
+  listing_status: nullable(enumColumn<ListingStatus>("listing_status")),
+};
+type ListingCardColumns = RowOf<typeof listingCardColumnTypes>;
+
+/** The select list for a listing's card, of a row aliased `listing`. */
+export const listingCardColumns = Prisma.sql`
+  listing.id AS listing_id, listing.external_id AS listing_external_id, listing.title AS listing_title,
+  listing.address AS listing_address, listing.url AS listing_url, listing.image_url AS listing_image_url,
+  listing.price_amount::text AS listing_price_amount, listing.price_currency::text AS listing_price_currency,
+  listing.status AS listing_status`;
+
 /** Null throughout when the message was left-joined and is missing (a chat with no message). */
 export const messageColumnTypes = {
   message_id: nullable(int),
@@ -22,16 +44,7 @@ export const messageColumnTypes = {
   api_key_id: nullable(int),
   api_key_name: nullable(text),
   source: nullable(text),
-  listing_id: nullable(int),
-  listing_external_id: nullable(text),
-  listing_title: nullable(text),
-  listing_address: nullable(text),
-  listing_url: nullable(text),
-  listing_image_url: nullable(text),
-  /** numeric as text: exact, made a Prisma.Decimal like Prisma's own reads. */
-  listing_price_amount: nullable(text),
-  listing_price_currency: nullable(text),
-  listing_status: nullable(enumColumn<ListingStatus>("listing_status")),
+  ...listingCardColumnTypes,
 };
 export type MessageColumns = RowOf<typeof messageColumnTypes>;
 
@@ -40,11 +53,7 @@ export const messageColumns = Prisma.sql`
   message.id AS message_id, message.chat_id AS message_chat_id, message.sender_type,
   message.content, message.created_at AS message_created_at, message.read_at,
   message.client_message_id, sender.id AS sender_id, sender.name AS sender_name,
-  api_key.id AS api_key_id, api_key.name AS api_key_name, message.source,
-  listing.id AS listing_id, listing.external_id AS listing_external_id, listing.title AS listing_title,
-  listing.address AS listing_address, listing.url AS listing_url, listing.image_url AS listing_image_url,
-  listing.price_amount::text AS listing_price_amount, listing.price_currency::text AS listing_price_currency,
-  listing.status AS listing_status`;
+  api_key.id AS api_key_id, api_key.name AS api_key_name, message.source, ${listingCardColumns}`;
 
 /**
  * The sender, the API key and the listing, one index probe each per message. (LIMIT 1 keeps each a probe:
@@ -76,11 +85,12 @@ export function messageRecordOf(row: MessageColumns): MessageRecord | null {
     sender: row.sender_id === null ? null : { id: row.sender_id, name: row.sender_name ?? "" },
     apiKey: row.api_key_id === null ? null : { id: row.api_key_id, name: row.api_key_name ?? "" },
     source: row.source,
-    listing: listingOf(row),
+    listing: listingCardOf(row),
   };
 }
 
-function listingOf(row: MessageColumns): MessageRecord["listing"] {
+/** The listing of a row with listingCardColumns, or null when the row has none. */
+export function listingCardOf(row: ListingCardColumns): MessageRecord["listing"] {
   const {
     listing_id: id,
     listing_external_id: externalId,

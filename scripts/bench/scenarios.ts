@@ -71,6 +71,30 @@ export async function scenarios(): Promise<Scenario[]> {
       },
     },
     {
+      // What exactly-once costs: the same send with an Idempotency-Key (a new key each time).
+      name: "send a message, Idempotency-Key",
+      kind: "write",
+      requests: (cast) =>
+        forEachBuyer(cast, (buyer) => ({
+          method: "POST",
+          path: `/api/v1/chats/${buyer.chatId}/messages`,
+          token: buyer.token,
+          body: { content: "Is the flat still available? Could we visit on Saturday?" },
+          vary: (n) => ({ headers: { "idempotency-key": `bench-send-${buyer.userId}-${n}` } }),
+        })),
+      libWork: (cast) => {
+        const buyer = cast.buyers[0] as Person;
+        return {
+          person: buyer,
+          run: () =>
+            sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
+              content: `ceiling ${sent++}`,
+              clientMessageId: `ceiling-key-${sent}`,
+            }),
+        };
+      },
+    },
+    {
       name: "send a message with a listing",
       kind: "write",
       requests: (cast) =>

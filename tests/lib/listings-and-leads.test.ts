@@ -211,7 +211,7 @@ describe("leads", () => {
     assert.equal(reopened.isActive, true);
   });
 
-  it("a lead that fails writes nothing: no contact, no chat, no message", async () => {
+  it("a lead refused before writing (unknown listing) leaves no contact", async () => {
     const { rep } = await scene();
     const email = `${unique("nothing")}@example.test`;
     await assert.rejects(
@@ -219,5 +219,47 @@ describe("leads", () => {
       rejectsWith("not_found", /Listing/),
     );
     assert.equal(await db().user.count({ where: { email } }), 0);
+  });
+
+  it("a lead whose last write fails rolls back the contact, the chat, the message and the events", async () => {
+    const { rep } = await scene();
+    const email = `${unique("rollback")}@example.test`;
+    const start = await currentEventPosition();
+    // The database itself refuses the lead's record, the transaction's last statement.
+    await db().$executeRawUnsafe(`CREATE FUNCTION refuse_lead() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db().$executeRawUnsafe(
+      "CREATE TRIGGER refuse_lead BEFORE INSERT ON leads FOR EACH ROW EXECUTE FUNCTION refuse_lead()",
+    );
+    try {
+      await assert.rejects(
+        createLead(rep, { lead: lead(email), idempotencyKey: "r-1" }),
+        /refused for the test/,
+      );
+    } finally {
+      await db().$executeRawUnsafe("DROP TRIGGER refuse_lead ON leads");
+      await db().$executeRawUnsafe("DROP FUNCTION refuse_lead()");
+    }
+    assert.equal(await db().user.count({ where: { email } }), 0);
+    assert.equal(await db().chat.count({ where: { buyer: { email } } }), 0);
+    assert.equal((await readVisibleEventsAfter(rep, start, 100)).length, 0);
+    // And the same lead goes through once the database accepts it.
+    const result = await createLead(rep, { lead: lead(email), idempotencyKey: "r-1" });
+    assert.equal(result.created, true);
+  });
+
+  it("leads arriving at once for one new email make one contact and one chat; the same key, one message", async () => {
+    const { rep } = await scene();
+    const email = `${unique("rush")}@example.test`;
+    const results = await Promise.all([
+      ...[1, 2, 3, 4].map((n) => createLead(rep, { lead: lead(email), idempotencyKey: `rush-${n}` })),
+      ...[1, 2, 3].map(() => createLead(rep, { lead: lead(email), idempotencyKey: "rush-same" })),
+    ]);
+    assert.equal(new Set(results.map((result) => result.buyerId)).size, 1);
+    assert.equal(new Set(results.map((result) => result.chatId)).size, 1);
+    assert.equal(results.filter((result) => result.created).length, 1, "one delivery created the chat");
+    const chatId = results[0]?.chatId as number;
+    assert.equal(await db().message.count({ where: { chatId } }), 5, "four keys, and one for the same key");
+    assert.equal(await db().lead.count({ where: { chatId } }), 5);
   });
 });
