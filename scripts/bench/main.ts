@@ -109,7 +109,9 @@ for (const set of results) {
         fmt((100 * scenario.http.rps) / framework.rps),
         // A write keyed by a unique id (a lead's message) cannot be replayed as recorded: every
         // replay after the first is a unique violation, so there is no ceiling to show.
-        scenario.database.rps === 0 && scenario.database.errors > 0 ? "not replayable" : fmt(scenario.database.rps),
+        scenario.database.rps === 0 && scenario.database.errors > 0
+          ? "not replayable"
+          : fmt(scenario.database.rps),
         String(scenario.queriesPerRequest),
         scenario.seqScans.join(", ") || "none",
       ]),
