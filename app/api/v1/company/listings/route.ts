@@ -5,14 +5,18 @@ import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
 import { listCompanyListings } from "@/lib/listings/read-listings";
-import { BulkListingsSchema, CompanyQuerySchema, ListingListQuerySchema } from "@/lib/listings/schemas";
+import {
+  BulkListingsSchema,
+  CompanyQuerySchema,
+  ListingPageQuerySchema,
+  MAX_BULK_BODY_BYTES,
+} from "@/lib/listings/schemas";
 import { upsertListings } from "@/lib/listings/upsert-listings";
-import { CursorQuery } from "@/lib/pagination";
 
 /** Listings of the companies the caller answers for, newest first; `status` and `company_id` narrow. */
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request, "listings:write");
-  const query = ListingListQuerySchema.extend(CursorQuery.shape).parse(queryOf(request));
+  const query = ListingPageQuerySchema.parse(queryOf(request));
   const page = await listCompanyListings(actor, {
     companyId: query.company_id,
     status: query.status,
@@ -26,7 +30,7 @@ export const GET = v1Route(async ({ request }) => {
 export const PUT = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request, "listings:write");
   const { company_id } = CompanyQuerySchema.parse(queryOf(request));
-  const body = await readJson(request, BulkListingsSchema);
+  const body = await readJson(request, BulkListingsSchema, { limit: MAX_BULK_BODY_BYTES });
   const counts = await upsertListings(actor, { companyId: company_id, listings: body.listings });
   return jsonResponse(ListingBulkResultSchema, counts);
 });
