@@ -347,6 +347,28 @@ const CASES: Case[] = [
 
   // 404: ids that cannot name a chat, or name none.
   { name: "non-numeric chat id", method: "GET", path: () => "/api/v1/chats/abc", status: 404 },
+  // Next's route matching fails on a path that does not decode with a bare 500; proxy.ts answers.
+  {
+    name: "chat id that does not percent-decode",
+    method: "GET",
+    path: () => "/api/v1/chats/%ZZ",
+    status: 404,
+  },
+  {
+    name: "send to a chat id that is not UTF-8",
+    method: "POST",
+    path: () => "/api/v1/chats/%ED%A0%80/messages",
+    options: body({ content: "hi" }),
+    status: 404,
+  },
+  {
+    name: "listing external id with a bare %",
+    method: "PUT",
+    path: (c) => `/api/v1/company/listings/50%?company_id=${c.companyA}`,
+    token: rep,
+    options: body({ title: "Flat" }),
+    status: 404,
+  },
   {
     name: "non-numeric chat id on send",
     method: "POST",
