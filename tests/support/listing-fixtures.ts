@@ -2,7 +2,7 @@
 // through the API (by the admin, who names the company like any caller who answers for several).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { call } from "./http";
+import { type Answer, call } from "./http";
 
 export const uid = () => randomUUID().slice(0, 8);
 
@@ -56,3 +56,26 @@ export function sharedListing(w: ListingWorld): Promise<ListingJson> {
 
 /** A new listing of company A, for routes that change it (one per caller). */
 export const freshListing = (w: ListingWorld) => putListing(w.admin, w.companyA);
+
+/** A company key of company A (made by its direct representative) with these scopes. */
+export async function companyKeyOf(
+  w: { directRep: { token: string }; companyA: number },
+  scopes: string[],
+): Promise<string> {
+  const made = await call("POST", "/api/v1/api-keys", {
+    token: w.directRep.token,
+    body: { name: `listings ${uid()}`, scopes, company_id: w.companyA },
+  });
+  assert.equal(made.status, 201, `making a company key: ${made.text}`);
+  return made.body.secret;
+}
+
+/** A refusal: this status as problem+json, naming `field` in errors[] when given. */
+export function assertProblem(answer: Answer, status: number, field?: string): void {
+  assert.equal(answer.status, status, answer.text.slice(0, 400));
+  assert.match(answer.headers.get("content-type") ?? "", /^application\/problem\+json/);
+  assert.equal(answer.body?.status, status);
+  if (field === undefined) return;
+  const fields = ((answer.body?.errors ?? []) as { field: string }[]).map((issue) => issue.field);
+  assert.ok(fields.includes(field), `errors[] names ${field}: ${JSON.stringify(answer.body?.errors)}`);
+}
