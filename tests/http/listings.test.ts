@@ -5,8 +5,10 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { type Answer, call, makeWorld, signUp, uniqueEmail, type World } from "../support/http";
 import {
+  aLead,
   assertProblem,
   companyKeyOf,
+  type LeadBody,
   type ListingJson,
   listingBody,
   listingPath,
@@ -251,13 +253,9 @@ type Refusal = {
   field?: string;
 };
 
-const leadBody = (c: Ctx, overrides: Record<string, unknown> = {}) => ({
-  email: uniqueEmail(`lead-${c.tag}`),
-  name: "Ana Lead",
-  message: "Can I visit on Saturday?",
-  source: "Idealista",
-  ...overrides,
-});
+// The tag in every lead's email: the snapshot finds any contact a refused lead left behind.
+const leadBody = (c: Ctx, overrides: Partial<LeadBody> = {}) =>
+  aLead({ email: uniqueEmail(`lead-${c.tag}`), ...overrides });
 const leadKey = () => ({ "idempotency-key": `refused-${uid()}` });
 const rep = (c: Ctx) => c.directRep.token;
 

@@ -2,7 +2,7 @@
 // through the API (by the admin, who names the company like any caller who answers for several).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { type Answer, call } from "./http";
+import { type Answer, call, uniqueEmail } from "./http";
 
 export const uid = () => randomUUID().slice(0, 8);
 
@@ -79,3 +79,21 @@ export function assertProblem(answer: Answer, status: number, field?: string): v
   const fields = ((answer.body?.errors ?? []) as { field: string }[]).map((issue) => issue.field);
   assert.ok(fields.includes(field), `errors[] names ${field}: ${JSON.stringify(answer.body?.errors)}`);
 }
+
+export type LeadBody = {
+  email: string;
+  name: string;
+  message: string;
+  source: string;
+  [field: string]: unknown;
+};
+
+/** A lead as a portal posts it; `overrides` changes what a test is about. */
+export const aLead = (overrides: Partial<LeadBody> = {}): LeadBody => ({
+  email: uniqueEmail("lead"),
+  name: "Ana Lead",
+  phone: "+351 912 345 678",
+  message: `Can I visit on Saturday? ${uid()}`,
+  source: "Idealista",
+  ...overrides,
+});
