@@ -3,6 +3,7 @@
 // are forged, expired or malformed. Used by tests/http/hostile-input.test.ts.
 import { createHmac, randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { SCOPES } from "../../lib/auth/scopes";
 
 /** Characters that break naive code: controls, bidi overrides, lone surrogates, separators. */
 export const NASTY_UNITS = [
@@ -316,16 +317,7 @@ export function bodyFields(valid: BodyTargets) {
       refresh_token: text,
       current_password: text,
       new_password: text,
-      scopes: field(
-        fc.subarray([
-          "chats:read",
-          "chats:write",
-          "messages:write",
-          "webhooks:manage",
-          "listings:write",
-          "leads:write",
-        ]),
-      ),
+      scopes: field(fc.subarray([...SCOPES])),
       expires_in_days: field(hostileNumber),
       expires_at: field(fc.constantFrom("2020-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "tomorrow")),
       url: field(hostileString.map((value) => `http://127.0.0.1:9/${encodeLoose(value.slice(0, 50))}`)),

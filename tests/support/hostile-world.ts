@@ -2,6 +2,7 @@
 // request could change: the test compares fingerprints around every refused request.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { SCOPES } from "../../lib/auth/scopes";
 import type { TokenKit } from "./hostile-values";
 import { ADMIN, call, makeWorld, PASSWORD, tokenFor, type World } from "./http";
 import { putListing } from "./listing-fixtures";
@@ -66,14 +67,7 @@ export async function makeHostileWorld(): Promise<HostileWorld> {
       body: {
         name: `${tag} key`,
         company_id: world.companyA,
-        scopes: [
-          "chats:read",
-          "chats:write",
-          "messages:write",
-          "webhooks:manage",
-          "listings:write",
-          "leads:write",
-        ],
+        scopes: SCOPES,
       },
     }),
   );
