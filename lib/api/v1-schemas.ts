@@ -1,6 +1,7 @@
 // Output (and shared input) schemas of the versioned API. They shape every response and,
 // in a later step, generate the OpenAPI document, so the document cannot drift from the code.
 import { z } from "zod";
+import { LISTING_STATUSES } from "../listings/schemas";
 
 // `format` is documentation only (no runtime cost): every time is written by toISOString().
 const Timestamp = z.string().meta({ description: "ISO 8601, UTC", format: "date-time" });
@@ -8,7 +9,7 @@ const Timestamp = z.string().meta({ description: "ISO 8601, UTC", format: "date-
 export const SenderSchema = z.object({ id: z.number().int(), name: z.string() });
 
 export const ListingStatusSchema = z
-  .enum(["active", "under_offer", "sold", "withdrawn"])
+  .enum(LISTING_STATUSES)
   .describe("A sold or withdrawn listing still shows in the chats that mention it, marked as such");
 
 export const PriceSchema = z
@@ -163,7 +164,10 @@ export const LeadResultSchema = z.object({
 });
 
 export const ListingPageSchema = pageOf(ListingSchema);
+/** GET /api/v1/company/chats/{id}/listings: every listing asked about in the chat, newest first. */
+export const ChatListingsSchema = z.object({ data: z.array(ListingSchema) });
 export const ListingBulkResultSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
+  unchanged: z.number().int().describe("Sent exactly as stored already: left as they were"),
 });

@@ -124,6 +124,15 @@ describe("authz: every page as every browser", () => {
         assert.equal(real.text.includes(ctx.buyer.email), false, `${role} ${pattern} names the buyer`);
     }
   });
+
+  it("a page path that does not decode is a 404, never a 500", async () => {
+    // Next's route matching fails on these with a bare 500; proxy.ts answers them first.
+    for (const path of ["/inbox/%ZZ", "/console/chats/%ED%A0%80", "/inbox/50%"]) {
+      for (const role of ["anonymous", "buyer"] as const) {
+        assert.equal((await visit(path, ctx.cookies[role])).status, 404, `${role} ${path}`);
+      }
+    }
+  });
 });
 
 describe("authz: the probes and Auth.js's endpoints, as every browser", () => {

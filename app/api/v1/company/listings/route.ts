@@ -8,16 +8,15 @@ import { listCompanyListings } from "@/lib/listings/read-listings";
 import {
   BulkListingsSchema,
   CompanyQuerySchema,
-  ListingListQuerySchema,
+  ListingPageQuerySchema,
   MAX_BULK_BODY_BYTES,
 } from "@/lib/listings/schemas";
 import { upsertListings } from "@/lib/listings/upsert-listings";
-import { CursorQuery } from "@/lib/pagination";
 
 /** Listings of the companies the caller answers for, newest first; `status` and `company_id` narrow. */
 export const GET = v1Route(async ({ request }) => {
   const { actor } = await requireCaller(request, "listings:write");
-  const query = ListingListQuerySchema.extend(CursorQuery.shape).parse(queryOf(request));
+  const query = ListingPageQuerySchema.parse(queryOf(request));
   const page = await listCompanyListings(actor, {
     companyId: query.company_id,
     status: query.status,

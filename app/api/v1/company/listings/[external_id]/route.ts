@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { toListing } from "@/lib/api/listing-serialize";
 import { ListingSchema } from "@/lib/api/v1-schemas";
 import { requireCaller } from "@/lib/http/authenticate";
@@ -6,16 +5,14 @@ import { readJson } from "@/lib/http/body";
 import { queryOf } from "@/lib/http/params";
 import { jsonResponse, type RouteParams, v1Route } from "@/lib/http/route";
 import { getCompanyListing } from "@/lib/listings/read-listings";
-import { CompanyQuerySchema, ExternalIdSchema, ListingInputSchema } from "@/lib/listings/schemas";
+import { CompanyQuerySchema, ListingInputSchema, ListingPathSchema } from "@/lib/listings/schemas";
 import { upsertListing } from "@/lib/listings/upsert-listings";
 import { withdrawListing } from "@/lib/listings/withdraw-listing";
-
-const PathSchema = z.object({ external_id: ExternalIdSchema });
 
 /** The listing's external id from the path, and the company from `?company_id=`. */
 function target(request: Request, params: RouteParams) {
   const { company_id } = CompanyQuerySchema.parse(queryOf(request));
-  const { external_id } = PathSchema.parse({ external_id: params.external_id });
+  const { external_id } = ListingPathSchema.parse({ external_id: params.external_id });
   return { companyId: company_id, externalId: external_id };
 }
 
