@@ -8,7 +8,7 @@ import { companyForActor } from "../companies/company-for-actor";
 import { db } from "../db/client";
 import { int, text } from "../db/columns";
 import { inTransaction, type TransactionQuery } from "../db/sql";
-import { isUniqueViolation, notFound } from "../errors";
+import { AppError, isUniqueViolation, notFound } from "../errors";
 import { type ListingSummaryRecord, listingSummarySelect } from "../listings/listing-record";
 import { newMessage, sendStatement } from "../messages/send-message";
 import {
@@ -56,8 +56,16 @@ async function postLead(
   const parties = await partiesOf(query, { companyId, email: lead.email, name: lead.name, clientMessageId });
   const chat = { chatId: parties.chatId, companyId, buyerId: parties.buyerId };
   const answer = { chatId: chat.chatId, buyerId: chat.buyerId };
-  if (parties.earlierMessageId !== null) {
-    return { ...answer, messageId: parties.earlierMessageId, created: false };
+  if (parties.earlier) {
+    // Like a send's client id: the same key for another message is a mistake worth saying.
+    if (parties.earlier.content !== lead.message) {
+      throw new AppError(
+        "idempotency_mismatch",
+        "This Idempotency-Key was already used for a different lead.",
+        [{ field: "message", message: "Differs from the lead first sent with this key." }],
+      );
+    }
+    return { ...answer, messageId: parties.earlier.id, created: false };
   }
   if (parties.chatCreated) await recordChatCreated(query, chat);
   else if (!parties.chatActive) await reopenChat(query, chat);

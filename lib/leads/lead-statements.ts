@@ -13,8 +13,8 @@ export type LeadParties = {
   chatId: number;
   chatActive: boolean;
   chatCreated: boolean;
-  /** The message an earlier delivery of this lead posted, if any. */
-  earlierMessageId: number | null;
+  /** The message an earlier delivery of this lead posted, if any, and what it said. */
+  earlier: { id: number; content: string } | null;
 };
 
 const partiesColumns = {
@@ -24,6 +24,7 @@ const partiesColumns = {
   chat_active: bool,
   chat_created: bool,
   earlier_message_id: nullable(int),
+  earlier_content: nullable(text),
 };
 
 /**
@@ -67,10 +68,11 @@ export async function findOrCreateParties(
       )
       SELECT contact.id AS buyer_id, contact.created AS buyer_created,
              chat.id AS chat_id, chat.is_active AS chat_active, chat.created AS chat_created,
-             (SELECT messages.id FROM messages
-              WHERE messages.chat_id = chat.id AND messages.sender_type = 'user'
-                AND messages.client_message_id = ${clientMessageId}) AS earlier_message_id
-      FROM contact, chat`,
+             earlier.id AS earlier_message_id, earlier.content AS earlier_content
+      FROM contact CROSS JOIN chat
+      LEFT JOIN messages earlier
+        ON earlier.chat_id = chat.id AND earlier.sender_type = 'user'
+       AND earlier.client_message_id = ${clientMessageId}`,
   );
   if (!row) return null;
   return {
@@ -79,7 +81,10 @@ export async function findOrCreateParties(
     chatId: row.chat_id,
     chatActive: row.chat_active,
     chatCreated: row.chat_created,
-    earlierMessageId: row.earlier_message_id,
+    earlier:
+      row.earlier_message_id === null
+        ? null
+        : { id: row.earlier_message_id, content: row.earlier_content ?? "" },
   };
 }
 

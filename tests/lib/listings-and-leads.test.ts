@@ -184,6 +184,11 @@ describe("leads", () => {
     const again = await createLead(rep, { lead: lead(email), idempotencyKey: "k-1" });
     assert.equal(again.messageId, first.messageId);
     assert.equal(again.created, false);
+    // The same key for another message is refused, as a send's would be, whoever sends it.
+    await assert.rejects(
+      createLead(rep, { lead: lead(email, { message: "Something else" }), idempotencyKey: "k-1" }),
+      rejectsWith("idempotency_mismatch"),
+    );
     const next = await createLead(rep, {
       lead: lead(email, { message: "Still interested." }),
       idempotencyKey: "k-2",
