@@ -77,6 +77,9 @@ export const CompanySchema = z.object({
   description: z.string(),
   chat_id: z.number().int().nullable().describe("The caller's chat with this company"),
   unread_count: z.number().int(),
+  listings: z
+    .array(ListingSummarySchema)
+    .describe("Its newest active listings (at most 3), to ask about with POST /api/v1/chats"),
 });
 
 export const AdminCompanySchema = z.object({
@@ -163,6 +166,8 @@ export const LeadResultSchema = z.object({
 });
 
 export const ListingPageSchema = pageOf(ListingSchema);
+/** GET /api/v1/company/chats/{id}/listings: not paged, the lib caps it. */
+export const ChatListingsSchema = z.object({ data: z.array(ListingSchema) });
 export const ListingBulkResultSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),

@@ -1,12 +1,9 @@
-import { z } from "zod";
 import { toListing } from "@/lib/api/listing-serialize";
-import { ListingSchema } from "@/lib/api/v1-schemas";
+import { ChatListingsSchema } from "@/lib/api/v1-schemas";
 import { requireCaller } from "@/lib/http/authenticate";
 import { parseId } from "@/lib/http/params";
 import { jsonResponse, v1Route } from "@/lib/http/route";
 import { listListingsOfChat } from "@/lib/listings/read-listings";
-
-const ChatListingsSchema = z.object({ data: z.array(ListingSchema) });
 
 /** Every listing the buyer asked about in this chat, the most recent first. */
 export const GET = v1Route(async ({ request, params }) => {
