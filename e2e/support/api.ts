@@ -114,3 +114,38 @@ export async function setChatOpen(representative: TestUser, chatId: number, open
 export async function sendAsBuyer(buyer: TestUser, chatId: number, content: string): Promise<void> {
   await call("POST", `/api/v1/chats/${chatId}/messages`, buyer.token, { content });
 }
+
+export type TestListing = { id: number; title: string; externalId: string };
+
+/**
+ * Creates a listing of the representative's company, or replaces the one with `externalId`
+ * (PUT is the whole listing: fields left out take their defaults).
+ */
+export async function putListing(
+  representative: TestUser,
+  listing: { title: string } & Record<string, unknown>,
+  externalId = `e2e-${uniqueTag()}`,
+): Promise<TestListing> {
+  const saved = await call<{ id: number }>(
+    "PUT",
+    `/api/v1/company/listings/${externalId}`,
+    representative.token,
+    listing,
+  );
+  return { id: saved.id, title: listing.title, externalId };
+}
+
+/** The buyer asks about a listing of the company: starts or continues their chat with it. */
+export async function askAboutListing(
+  buyer: TestUser,
+  company: TestCompany,
+  listing: TestListing,
+  content: string,
+): Promise<number> {
+  const chat = await call<{ id: number }>("POST", "/api/v1/chats", buyer.token, {
+    company_id: company.id,
+    listing_id: listing.id,
+    content,
+  });
+  return chat.id;
+}

@@ -3,10 +3,10 @@ import { AskAboutListing } from "@/components/listings/ask-about-listing";
 import { ListingDetails } from "@/components/listings/listing-details";
 import { lookUpListing, requireListing } from "@/components/listings/load-listing";
 
-type Params = Promise<{ id: string }>;
+type Params = Promise<{ listingId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const found = await lookUpListing((await params).id);
+  const found = await lookUpListing((await params).listingId);
   return { title: found.kind === "ok" ? found.listing.title : "Listing" };
 }
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * An unknown id is the 404 page. No loading.tsx: the 404 keeps its real status.
  */
 export default async function ListingPage({ params }: { params: Params }) {
-  const listing = await requireListing((await params).id);
+  const listing = await requireListing((await params).listingId);
   return (
     <div className="space-y-10">
       <article aria-labelledby="listing-title">
