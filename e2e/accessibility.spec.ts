@@ -60,7 +60,7 @@ test("the buyer's pages: companies, a listing, inbox, conversation", async ({
       price: { amount: 310_000, currency: "EUR" },
       attributes: { bedrooms: 2, area_m2: 70, balcony: true },
     }),
-    putListing(harbor.representative, { title: `House by the park ${tag}`, status: "under_offer" }),
+    putListing(harbor.representative, { title: `House by the park ${tag}` }),
   ]);
   const chatId = await askAboutListing(buyer, harbor.company, flat, "Is parking included?");
   await replyAsCompany(harbor.representative, chatId, "Yes, one space in the garage.");
