@@ -9,6 +9,8 @@ import { updateUserAccess } from "../lib/admin/users";
 import { type Actor, companyGroupName, loadActorByUserId } from "../lib/auth/actor";
 import { getOrCreateChat } from "../lib/chats/get-or-create-chat";
 import { setChatActive } from "../lib/chats/set-chat-active";
+import { createLead } from "../lib/leads/create-lead";
+import { LeadBodySchema } from "../lib/leads/schemas";
 import { markChatRead } from "../lib/messages/mark-read";
 import { sendMessage } from "../lib/messages/send-message";
 import { seedDemoListings } from "./demo-listings";
@@ -116,4 +118,17 @@ export async function seedDemo(): Promise<void> {
   );
   await markChatRead(bob, "buyer", bobPrairie.id);
   await setChatActive(admin, bobPrairie.id, false);
+
+  // Alice and Prairie & Pine: a lead a portal posted for her, shown "via Zillow" on both sides.
+  await createLead(operatorActor, {
+    companyId: prairie.id,
+    idempotencyKey: "demo-lead-farmhouse",
+    lead: LeadBodySchema.parse({
+      email: "alice@example.com",
+      name: "Alice Martin",
+      message: "I saw the farmhouse on twelve acres. Is the barn included in the price?",
+      listing_external_id: "PP-FH-12",
+      source: "Zillow",
+    }),
+  });
 }

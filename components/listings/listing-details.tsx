@@ -6,6 +6,7 @@ import {
   formatAttributeValue,
   formatPrice,
   isOffMarket,
+  orderedAttributes,
   STATUS_LABEL,
 } from "./listing-format";
 import { ListingLink } from "./listing-link";
@@ -18,7 +19,7 @@ import { ListingStatusBadge } from "./listing-status";
  */
 export function ListingDetails({ listing, titleId }: { listing: ApiListing; titleId: string }) {
   const offMarket = isOffMarket(listing.status);
-  const facts = Object.entries(listing.attributes);
+  const facts = orderedAttributes(listing.attributes);
   return (
     <div className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <ListingPhoto

@@ -6,6 +6,7 @@ import {
   formatAttributeValue,
   formatPrice,
   isOffMarket,
+  orderedAttributes,
   webUrlOrNull,
 } from "./listing-format";
 
@@ -41,6 +42,14 @@ describe("statuses and attributes", () => {
     assert.equal(formatAttributeValue(false), "No");
     assert.equal(formatAttributeValue("south"), "south");
   });
+});
+
+test("attributes read bedrooms and bathrooms first, then the rest by name", () => {
+  const stored = { view: "bay", area_sqft: 900, bathrooms: 1, garage: true, bedrooms: 2 };
+  assert.deepEqual(
+    orderedAttributes(stored).map(([key]) => key),
+    ["bedrooms", "bathrooms", "area_sqft", "garage", "view"],
+  );
 });
 
 describe("webUrlOrNull", () => {

@@ -30,13 +30,30 @@ export const STATUS_LABEL: Record<ListingStatus, string> = {
 /** Sold and withdrawn listings still show (a chat may be about one), dimmed and marked. */
 export const isOffMarket = (status: ListingStatus) => status === "sold" || status === "withdrawn";
 
+// The facts buyers compare first; the rest follow by name. (Stored as JSON, the attributes come
+// back in the database's own key order, which means nothing to a reader.)
+const FIRST_FACTS = ["bedrooms", "bathrooms", "rooms"];
+const factRank = (key: string) => {
+  const rank = FIRST_FACTS.indexOf(key);
+  return rank === -1 ? FIRST_FACTS.length : rank;
+};
+
+/** The attributes as [key, value] pairs in reading order. */
+type Attributes = ApiListing["attributes"];
+
+export function orderedAttributes(attributes: Attributes): [string, Attributes[string]][] {
+  return Object.entries(attributes).sort(
+    ([a], [b]) => factRank(a) - factRank(b) || a.localeCompare(b, LOCALE),
+  );
+}
+
 /** "floor_area" → "Floor area". */
 export function attributeLabel(key: string): string {
   const words = key.replaceAll("_", " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function formatAttributeValue(value: ApiListing["attributes"][string]): string {
+export function formatAttributeValue(value: Attributes[string]): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return new Intl.NumberFormat(LOCALE).format(value);
   return value;
