@@ -1,8 +1,16 @@
 // A buyer asks about a home from its page; the representative sees the home with the question
-// and in the conversation's context panel, after one asked about earlier (sold since).
+// and in the conversation's context panel, after one asked about earlier (sold since). A lead a
+// portal then posts for the buyer says where it came from, on both sides.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { askAboutListing, companyWithRepresentative, putListing, signUp, uniqueTag } from "./support/api";
+import {
+  askAboutListing,
+  companyWithRepresentative,
+  postLead,
+  putListing,
+  signUp,
+  uniqueTag,
+} from "./support/api";
 import { expect, test } from "./support/fixtures";
 import { ConversationPage, ListingPage } from "./support/pages";
 
@@ -51,7 +59,8 @@ test("a buyer asks about a listing; the representative sees its card and the lis
   const question = `Can I see the loft on Saturday? (${tag})`;
   await new ListingPage(page).ask(question);
   const chatId = new URL(page.url()).pathname.split("/").at(-1);
-  await expect(new ConversationPage(page).listingCard(question)).toContainText(loft.title);
+  const buyerChat = new ConversationPage(page);
+  await expect(buyerChat.listingCard(question)).toContainText(loft.title);
 
   const repPage = await signIn(representative, `/console/chats/${chatId}`);
   const repChat = new ConversationPage(repPage);
@@ -70,4 +79,15 @@ test("a buyer asks about a listing; the representative sees its card and the lis
   // The photo came from the other host: the browser loaded it rather than the CSP blocking it.
   const photo = asked.nth(0).locator("img");
   await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+
+  const leadText = `Is the loft's parking space included? (${tag})`;
+  await postLead(representative, {
+    email: buyer.email,
+    name: buyer.name,
+    message: leadText,
+    source: "Zillow",
+    listing_external_id: loft.externalId,
+  });
+  await expect(repChat.message(leadText)).toContainText(`${buyer.name} via Zillow`);
+  await expect(buyerChat.message(leadText)).toContainText("You via Zillow");
 });

@@ -20,12 +20,19 @@ export const PASSWORD = "a long enough password";
 /** A short random tag that makes names unique across tests and runs. */
 export const uniqueTag = () => randomUUID().slice(0, 6);
 
-async function call<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
+async function call<T>(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(new URL(path, BASE_URL), {
     method,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...headers,
     },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
@@ -148,4 +155,14 @@ export async function askAboutListing(
     content,
   });
   return chat.id;
+}
+
+/** A lead a portal sends for the buyer's email, posted as the representative's company. */
+export async function postLead(
+  representative: TestUser,
+  lead: { email: string; name: string; message: string; source: string; listing_external_id?: string },
+): Promise<void> {
+  await call("POST", "/api/v1/company/leads", representative.token, lead, {
+    "idempotency-key": `e2e-lead-${uniqueTag()}`,
+  });
 }
