@@ -78,6 +78,9 @@ export const CompanySchema = z.object({
   description: z.string(),
   chat_id: z.number().int().nullable().describe("The caller's chat with this company"),
   unread_count: z.number().int(),
+  listings: z
+    .array(ListingSummarySchema)
+    .describe("Its newest active listings (at most 3), to ask about with POST /api/v1/chats"),
 });
 
 export const AdminCompanySchema = z.object({

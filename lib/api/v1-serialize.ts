@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import type { Side } from "../chats/scope";
 import { buyerNameOf, type ChatRecord, type MessageRecord } from "../chats/select";
 import type { CompanyForBuyer } from "../companies/list-companies";
+import { listingSummaryJson } from "../listings/listing-json";
 import { messageJson } from "../messages/message-json";
 import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
 
@@ -34,6 +35,7 @@ export function toCompany(company: CompanyForBuyer): z.input<typeof CompanySchem
     description: company.description,
     chat_id: company.chat?.id ?? null,
     unread_count: company.chat?.unreadCount ?? 0,
+    listings: company.listings.map(listingSummaryJson),
   };
 }
 

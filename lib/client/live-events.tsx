@@ -13,7 +13,7 @@ import {
   withMessage,
   withReadReceipt,
 } from "./apply-event";
-import { type ChatSide, newestMessagesUrl } from "./chat-urls";
+import { type ChatSide, chatListingsUrl, newestMessagesUrl } from "./chat-urls";
 import { patchCached } from "./patch-cache";
 
 export type LiveStatus = "connecting" | "live" | "offline";
@@ -54,6 +54,8 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     const onMessageCreated = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as MessageCreatedEvent;
       patchThread(data.chat_id, (page) => withMessage(page, data.message));
+      // A question about a listing may put it first in the console's context panel.
+      if (data.message.listing) void mutate(chatListingsUrl(data.chat_id));
       void revalidate(chatResourceKeys(data.chat_id));
       void revalidate(LIST_KEYS);
     };
