@@ -16,6 +16,10 @@ import { expectAccessible } from "./support/audit";
 import { expect, test } from "./support/fixtures";
 import { ChatListPage, CompaniesPage, ConversationPage, startsWith } from "./support/pages";
 
+// Each test audits several pages twice (light and dark), a few seconds of axe apiece: on a busy
+// two-core machine that outgrows the default minute, without anything being wrong.
+test.describe.configure({ timeout: 180_000 });
+
 test("public pages: landing, sign-in, registration, 404", async ({ page, allowConsoleError }) => {
   // Chromium logs the 404 status of the document itself as a console error.
   allowConsoleError(/ on \S+\/no-such-page: Failed to load resource: .* status of 404/);

@@ -64,7 +64,6 @@ const HTTP_ON_BOTH_DATABASES = [
   "webhooks", // the sender's claims, leases and retries
   "hostile-text", // stored text at the edges (NUL, surrogates) through each driver
   "stream-access", // access changes reaching open streams: PGlite's listen vs NOTIFY across instances
-  "listings", // the feed's one INSERT … ON CONFLICT with xmax, numeric prices and jsonb through each driver
   "listings-leads", // a lead's one transaction (contact, chat, message, events) and its all-or-nothing
 ];
 

@@ -99,6 +99,16 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     source.addEventListener("typing", onTyping as EventListener);
     // Too old to resume exactly, or what this person may see changed: refetch what is on screen.
     source.addEventListener("resync", () => void revalidate(/^\/api\/v1\//));
+    // The page's data was read before the stream opened, and a first connection has no
+    // Last-Event-ID to replay from: whatever happened in between (a lead posted while the page
+    // loaded) would be missing until the next change. Refetch once, when the stream is first
+    // ready; reconnections resume from their last id instead.
+    let firstReady = true;
+    source.addEventListener("ready", () => {
+      if (!firstReady) return;
+      firstReady = false;
+      void revalidate(/^\/api\/v1\//);
+    });
     source.addEventListener("access.changed", () => void revalidate(/^\/api\/v1\//));
     // Signed out (here or elsewhere) or expired: the stream is over; pages refetch and find out.
     source.addEventListener("access.revoked", () => {
