@@ -8,6 +8,8 @@
 //   this one depends on the environment the server runs in.
 // - CORS preflights for /api/v1 (route files export no OPTIONS; answering here keeps them
 //   unchanged).
+// - A path that does not percent-decode (`/api/v1/chats/%ZZ`, bytes that are not UTF-8) is a
+//   404 in its surface's shape: Next's own route matching fails on it with a bare 500.
 // - The compatibility API answers on the original's trailing-slash paths (`/chats/`), and
 //   Next's own trailing-slash redirect is off (next.config.ts). Clients that drop the slash
 //   still work: reads are redirected permanently, as Django's APPEND_SLASH did, and other
@@ -30,6 +32,7 @@ export function proxy(request: NextRequest) {
 function route(request: NextRequest, csp: string): NextResponse {
   // A plain URL: NextURL drops a trailing slash when serialized, since trailingSlash is off.
   const url = new URL(request.url);
+  if (!decodes(url.pathname)) return undecodablePath(request, url, csp);
   if (url.pathname.startsWith("/api/v1/")) {
     const preflight = request.method === "OPTIONS" && request.headers.has("access-control-request-method");
     if (!preflight) return NextResponse.next();
@@ -49,6 +52,27 @@ function route(request: NextRequest, csp: string): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   return NextResponse.next({ request: { headers } });
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** No route can serve a path that does not decode: what each surface answers for an unknown path. */
+function undecodablePath(request: NextRequest, url: URL, csp: string): NextResponse {
+  // The catch-all's problem+json 404, with a request id like every other answer.
+  if (url.pathname.startsWith("/api/")) return NextResponse.rewrite(new URL("/api/v1/undecodable-path", url));
+  const compat = COMPAT_PREFIXES.some((prefix) => url.pathname.startsWith(`${prefix}/`));
+  // Django REST framework's own answer for a path it does not know.
+  if (compat) return NextResponse.json({ detail: "Not found." }, { status: 404 });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  return NextResponse.rewrite(new URL("/undecodable-path", url), { request: { headers } });
 }
 
 export const config = {

@@ -4,7 +4,9 @@
 // items are caught (expectAccessible checks that too).
 import {
   ADMIN,
+  askAboutListing,
   companyWithRepresentative,
+  putListing,
   replyAsCompany,
   signUp,
   startChat,
@@ -13,6 +15,10 @@ import {
 import { expectAccessible } from "./support/audit";
 import { expect, test } from "./support/fixtures";
 import { ChatListPage, CompaniesPage, ConversationPage, startsWith } from "./support/pages";
+
+// Each test audits several pages twice (light and dark), a few seconds of axe apiece: on a busy
+// two-core machine that outgrows the default minute, without anything being wrong.
+test.describe.configure({ timeout: 180_000 });
 
 test("public pages: landing, sign-in, registration, 404", async ({ page, allowConsoleError }) => {
   // Chromium logs the 404 status of the document itself as a console error.
@@ -34,7 +40,10 @@ test("public pages: landing, sign-in, registration, 404", async ({ page, allowCo
   await expectAccessible(page, "404");
 });
 
-test("the buyer's pages: companies, inbox, conversation", async ({ signIn, allowConsoleError }) => {
+test("the buyer's pages: companies, a listing, inbox, conversation", async ({
+  signIn,
+  allowConsoleError,
+}) => {
   // The browser logs the sends this test makes fail.
   allowConsoleError(/Failed to load resource: net::ERR_FAILED/);
   // One tag in all three names, so one search lists exactly these cards: two chats with an unread
@@ -46,7 +55,18 @@ test("the buyer's pages: companies, inbox, conversation", async ({ signIn, allow
     companyWithRepresentative(`Axe ${tag} Lofts`),
     signUp("Buyer"),
   ]);
-  const chatId = await startChat(buyer, harbor.company, "Is parking included?");
+  // Two homes in one directory card, one of them asked about (its card shows in the conversation).
+  const [flat] = await Promise.all([
+    putListing(harbor.representative, {
+      title: `Flat on Quay Street ${tag}`,
+      address: "3 Quay Street",
+      url: "https://homes.example/quay-3",
+      price: { amount: 310_000, currency: "EUR" },
+      attributes: { bedrooms: 2, area_m2: 70, balcony: true },
+    }),
+    putListing(harbor.representative, { title: `House by the park ${tag}` }),
+  ]);
+  const chatId = await askAboutListing(buyer, harbor.company, flat, "Is parking included?");
   await replyAsCompany(harbor.representative, chatId, "Yes, one space in the garage.");
   const otherChatId = await startChat(buyer, meadow.company, "Is there a garden?");
   await replyAsCompany(meadow.representative, otherChatId, "Yes, facing south.");
@@ -56,7 +76,12 @@ test("the buyer's pages: companies, inbox, conversation", async ({ signIn, allow
   await companies.search(tag);
   await expect(page.getByRole("article")).toHaveCount(3);
   await expect(companies.card(quay.company.name)).toBeVisible();
+  await expect(companies.card(harbor.company.name).getByRole("listitem")).toHaveCount(2);
   await expectAccessible(page, "companies");
+
+  await page.goto(`/listings/${flat.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: flat.title })).toBeVisible();
+  await expectAccessible(page, "listing");
 
   await page.goto("/inbox");
   const inbox = new ChatListPage(page);
@@ -84,7 +109,13 @@ test("the representative's pages: console, console conversation", async ({ signI
     signUp("Buyer"),
     signUp("Buyer"),
   ]);
-  const chatId = await startChat(buyer, company, "Are pets allowed?");
+  // Two homes asked about: two cards in the thread and two in the context panel.
+  const [loft, cottage] = await Promise.all([
+    putListing(representative, { title: "Loft by the river", price: { amount: 250_000, currency: "EUR" } }),
+    putListing(representative, { title: "Cottage on the hill", status: "sold" }),
+  ]);
+  await askAboutListing(buyer, company, cottage, "Is the cottage really sold?");
+  const chatId = await askAboutListing(buyer, company, loft, "Are pets allowed?");
   await startChat(otherBuyer, company, "Is there a lift?");
 
   const page = await signIn(representative, "/console");
@@ -94,7 +125,9 @@ test("the representative's pages: console, console conversation", async ({ signI
   await expectAccessible(page, "console");
 
   await page.goto(`/console/chats/${chatId}`);
-  await expect(new ConversationPage(page).message("Are pets allowed?")).toBeVisible();
+  const conversation = new ConversationPage(page);
+  await expect(conversation.message("Are pets allowed?")).toBeVisible();
+  await expect(conversation.listingsAskedAbout()).toHaveCount(2);
   await expectAccessible(page, "console conversation");
 });
 

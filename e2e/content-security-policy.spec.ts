@@ -3,7 +3,14 @@
 // event. (The console guard of every spec would also catch the browser's console line for a
 // violation; this listens for the event itself, which names the directive and what it blocked.)
 import type { BrowserContext, Page } from "@playwright/test";
-import { ADMIN, companyWithRepresentative, replyAsCompany, signUp, startChat } from "./support/api";
+import {
+  ADMIN,
+  companyWithRepresentative,
+  putListing,
+  replyAsCompany,
+  signUp,
+  startChat,
+} from "./support/api";
 import { expect, test } from "./support/fixtures";
 import { ChatListPage, ConversationPage } from "./support/pages";
 
@@ -64,17 +71,21 @@ test("signed out: landing, sign-in, registration, API reference, 404", async ({
   expect(violations).toEqual([]);
 });
 
-test("a buyer: companies, inbox, conversation, settings, and a message sent", async ({ signIn }) => {
+test("a buyer: companies, a listing, inbox, conversation, settings, and a message sent", async ({
+  signIn,
+}) => {
   const [{ company, representative }, buyer] = await Promise.all([
     companyWithRepresentative("CSP Homes"),
     signUp("Buyer"),
   ]);
+  const listing = await putListing(representative, { title: "Flat with a garden" });
   const chatId = await startChat(buyer, company, "Is there a garden?");
   await replyAsCompany(representative, chatId, "Yes, a small one.");
 
   const page = await signIn(buyer, "/companies");
   const violations = await recordViolations(page.context());
   await visit(page, "/companies", async (p) => expect(p.getByRole("article").first()).toBeVisible());
+  await visit(page, `/listings/${listing.id}`, heading(listing.title));
   await visit(page, "/inbox", async (p) => expect(new ChatListPage(p).row(company.name)).toBeVisible());
   // A client-side navigation: Next loads the next page's chunks from a trusted script.
   await new ChatListPage(page).row(company.name).click();

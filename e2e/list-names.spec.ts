@@ -56,6 +56,8 @@ test("names are read back exactly, whatever quoting the snapshot needs", () => {
     '      - /url: "#top"',
     '    - combobox "Company":',
     '      - option "A" [selected]',
+    '    - textbox "Message"',
+    "      - /placeholder: Write a message…",
     "    - text: Open",
     "    - button",
   ].join("\n");
@@ -63,6 +65,7 @@ test("names are read back exactly, whatever quoting the snapshot needs", () => {
     { role: "button", name: `Save: it's "done"` },
     { role: "link", name: "#1 \\ home", url: "#top" },
     { role: "combobox", name: "Company" },
+    { role: "textbox", name: "Message" },
     { role: "button", name: "" },
   ]);
 });

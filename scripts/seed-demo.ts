@@ -9,8 +9,11 @@ import { updateUserAccess } from "../lib/admin/users";
 import { type Actor, companyGroupName, loadActorByUserId } from "../lib/auth/actor";
 import { getOrCreateChat } from "../lib/chats/get-or-create-chat";
 import { setChatActive } from "../lib/chats/set-chat-active";
+import { createLead } from "../lib/leads/create-lead";
+import { LeadBodySchema } from "../lib/leads/schemas";
 import { markChatRead } from "../lib/messages/mark-read";
 import { sendMessage } from "../lib/messages/send-message";
+import { seedDemoListings } from "./demo-listings";
 import { operatorActor } from "./operator";
 
 export const DEMO_PASSWORD = "demo-pass-123";
@@ -48,7 +51,7 @@ async function createDemoCompanies() {
   return { summit, harbor, prairie };
 }
 
-/** Seeds companies, users and a few conversations. Run only on a database without users. */
+/** Seeds companies, their listings, users and a few conversations. Run only on a database without users. */
 export async function seedDemo(): Promise<void> {
   const { summit, harbor, prairie } = await createDemoCompanies();
   const alice = await user("alice@example.com", "Alice Martin");
@@ -62,13 +65,26 @@ export async function seedDemo(): Promise<void> {
   const adminUser = await user("admin@example.com", "Ada Admin");
   const admin = await updateUserAccess(operatorActor, adminUser.userId, { isAdmin: true });
 
+  const listings = await seedDemoListings(operatorActor, {
+    summit: summit.id,
+    harbor: harbor.id,
+    prairie: prairie.id,
+  });
+  const listingId = (company: Map<string, { id: number }>, externalId: string) => {
+    const listing = company.get(externalId);
+    if (!listing) throw new Error(`demo listing ${externalId} was not created`);
+    return listing.id;
+  };
+
   const say = (actor: Actor, side: "buyer" | "company", chatId: number, content: string) =>
     sendMessage(actor, side, chatId, { content });
 
-  // Alice and Summit: a full exchange; she has read everything, her last message is new to Summit.
+  // Alice and Summit, about a listing: a full exchange; she has read everything, her last message
+  // is new to Summit.
   const { chat: aliceSummit } = await getOrCreateChat(alice, {
     companyId: summit.id,
     content: "Hello! Is the three-bedroom on Maple Street still available?",
+    listingId: listingId(listings.summit, "SR-1042"),
   });
   await markChatRead(rep, "company", aliceSummit.id);
   await say(rep, "company", aliceSummit.id, "Hi Alice, yes it is. Would you like to see it this weekend?");
@@ -91,6 +107,7 @@ export async function seedDemo(): Promise<void> {
   const { chat: bobPrairie } = await getOrCreateChat(bob, {
     companyId: prairie.id,
     content: "Is the cabin near Elk Lake still for sale?",
+    listingId: listingId(listings.prairie, "PP-ELK-3"),
   });
   await markChatRead(admin, "company", bobPrairie.id);
   await say(
@@ -101,4 +118,17 @@ export async function seedDemo(): Promise<void> {
   );
   await markChatRead(bob, "buyer", bobPrairie.id);
   await setChatActive(admin, bobPrairie.id, false);
+
+  // Alice and Prairie & Pine: a lead a portal posted for her, shown "via Zillow" on both sides.
+  await createLead(operatorActor, {
+    companyId: prairie.id,
+    idempotencyKey: "demo-lead-farmhouse",
+    lead: LeadBodySchema.parse({
+      email: "alice@example.com",
+      name: "Alice Martin",
+      message: "I saw the farmhouse on twelve acres. Is the barn included in the price?",
+      listing_external_id: "PP-FH-12",
+      source: "Zillow",
+    }),
+  });
 }

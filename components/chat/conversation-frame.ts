@@ -6,3 +6,9 @@
  */
 export const CONVERSATION_FRAME =
   "-mx-4 -my-6 flex h-[calc(100dvh-6rem)] min-h-[24rem] flex-col overflow-hidden border-zinc-200 sm:mx-0 sm:my-0 sm:h-[calc(100dvh-9rem)] sm:rounded-xl sm:border dark:border-zinc-800";
+
+/**
+ * The console's conversation with its context panel: side by side on a wide screen, the panel
+ * below on a phone. Shared with the console's loading skeleton for the same reason.
+ */
+export const CONSOLE_CHAT_GRID = "lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-5";

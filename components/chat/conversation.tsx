@@ -67,6 +67,7 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
    * reply (above the first of a run); otherwise the name is there for screen readers only.
    */
   const senderOf = (message: ApiMessage, previous: ApiMessage | undefined) => {
+    // The buyer's, typed here or posted for them by a lead (no sender; MessageItem adds "via …").
     if (message.sender_type === "user") {
       return { name: side === "buyer" ? "You" : chat.buyer.name, visible: false };
     }
@@ -110,6 +111,8 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
               own={own}
               createdAt={message.created_at}
               sender={senderOf(message, thread.messages[index - 1])}
+              listing={message.listing}
+              source={message.source}
               status={own ? "sent" : undefined}
               receipt={message.id === lastSeenId ? "Seen" : message.id === lastOwnId ? "Sent" : undefined}
             />

@@ -1,5 +1,7 @@
 "use client";
 
+import type { ApiListingSummary } from "@/lib/api/v1-types";
+import { ListingCard } from "../listings/listing-card";
 import { ItemName } from "../ui/item-name";
 import { LocalTime } from "../ui/local-time";
 import { focusRing } from "../ui/styles";
@@ -21,6 +23,10 @@ type MessageItemProps = {
   createdAt?: string;
   /** Who wrote it; `visible: false` keeps it for screen readers and text search only. */
   sender: { name: string; visible: boolean };
+  /** The listing the message asks about: its card shows above the text. */
+  listing?: ApiListingSummary | null;
+  /** Where a lead posted it from: always shown ("via Zillow"), so nobody takes it for typed here. */
+  source?: string | null;
   /** Own messages only. */
   status?: DeliveryStatus;
   /** The receipt shown under a sent message: the last one sent, or the last one the other side read. */
@@ -38,6 +44,8 @@ export function MessageItem({
   own,
   createdAt,
   sender,
+  listing,
+  source,
   status,
   receipt,
   error,
@@ -59,13 +67,26 @@ export function MessageItem({
     >
       <p
         className={
-          sender.visible ? "mb-1 px-1 text-xs font-medium text-zinc-600 dark:text-zinc-400" : "sr-only"
+          sender.visible || source
+            ? "mb-1 px-1 text-xs font-medium text-zinc-600 dark:text-zinc-400"
+            : "sr-only"
         }
       >
         {/* User text may carry bidi overrides (stored as sent): isolated, they stay inside it. */}
         <bdi>{sender.name}</bdi>
+        {source && (
+          <span data-testid="message-source">
+            {" "}
+            via <bdi>{source}</bdi>
+          </span>
+        )}
         <span className="sr-only">:</span>
       </p>
+      {listing && (
+        <div className="mb-1 w-full max-w-[85%] sm:max-w-sm">
+          <ListingCard listing={listing} />
+        </div>
+      )}
       <div
         className={`max-w-[85%] min-w-0 rounded-2xl px-3.5 py-2 sm:max-w-[70%] ${
           own

@@ -36,9 +36,10 @@ export function NewMessageAnnouncer({
     const fresh = messages.filter((message) => message.id > since && message.sender_type === incomingType);
     const last = fresh.at(-1);
     if (!last) return;
+    const from = last.source ? `${otherName} via ${last.source}` : otherName;
     setAnnouncement(
       fresh.length === 1
-        ? `New message from ${otherName}: ${preview(last.content)}`
+        ? `New message from ${from}: ${preview(last.content)}`
         : `${fresh.length} new messages from ${otherName}. Latest: ${preview(last.content)}`,
     );
   }, [latestId, messages, incomingType, otherName]);

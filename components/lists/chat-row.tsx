@@ -12,6 +12,9 @@ function previewOf(chat: ApiChat, side: "buyer" | "company", viewerId: number): 
   if (!message) return "No messages yet";
   const text = message.content.replace(/\s+/g, " ").trim().slice(0, PREVIEW_CHARS);
   const ownSide = side === "buyer" ? "user" : "company";
+  // A lead posted it for the buyer: say where from, so it is not taken for typed here.
+  if (message.source)
+    return `${message.sender_type === ownSide ? "You via" : "Via"} ${message.source}: ${text}`;
   if (message.sender_type !== ownSide) return text;
   if (message.sender?.id === viewerId) return `You: ${text}`;
   // Another representative of the company answered.

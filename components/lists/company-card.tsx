@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { ApiChat, ApiCompany } from "@/lib/api/v1-types";
 import { apiFetch } from "@/lib/client/api";
+import { DirectoryListings } from "../listings/directory-listings";
 import { ItemLabel } from "../ui/item-name";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useApiAction } from "../ui/use-api-action";
@@ -44,6 +45,7 @@ export function CompanyCard({ company }: { company: ApiCompany }) {
       <p className="flex-1 text-sm break-words text-zinc-600 dark:text-zinc-400">
         {company.description || "No description yet."}
       </p>
+      <DirectoryListings companyName={company.name} listings={company.listings} />
       <div className="flex flex-wrap items-center gap-3">
         {company.chat_id === null ? (
           <button

@@ -20,12 +20,19 @@ export const PASSWORD = "a long enough password";
 /** A short random tag that makes names unique across tests and runs. */
 export const uniqueTag = () => randomUUID().slice(0, 6);
 
-async function call<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
+async function call<T>(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(new URL(path, BASE_URL), {
     method,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...headers,
     },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
@@ -113,4 +120,49 @@ export async function setChatOpen(representative: TestUser, chatId: number, open
 
 export async function sendAsBuyer(buyer: TestUser, chatId: number, content: string): Promise<void> {
   await call("POST", `/api/v1/chats/${chatId}/messages`, buyer.token, { content });
+}
+
+export type TestListing = { id: number; title: string; externalId: string };
+
+/**
+ * Creates a listing of the representative's company, or replaces the one with `externalId`
+ * (PUT is the whole listing: fields left out take their defaults).
+ */
+export async function putListing(
+  representative: TestUser,
+  listing: { title: string } & Record<string, unknown>,
+  externalId = `e2e-${uniqueTag()}`,
+): Promise<TestListing> {
+  const saved = await call<{ id: number }>(
+    "PUT",
+    `/api/v1/company/listings/${externalId}`,
+    representative.token,
+    listing,
+  );
+  return { id: saved.id, title: listing.title, externalId };
+}
+
+/** The buyer asks about a listing of the company: starts or continues their chat with it. */
+export async function askAboutListing(
+  buyer: TestUser,
+  company: TestCompany,
+  listing: TestListing,
+  content: string,
+): Promise<number> {
+  const chat = await call<{ id: number }>("POST", "/api/v1/chats", buyer.token, {
+    company_id: company.id,
+    listing_id: listing.id,
+    content,
+  });
+  return chat.id;
+}
+
+/** A lead a portal sends for the buyer's email, posted as the representative's company. */
+export async function postLead(
+  representative: TestUser,
+  lead: { email: string; name: string; message: string; source: string; listing_external_id?: string },
+): Promise<void> {
+  await call("POST", "/api/v1/company/leads", representative.token, lead, {
+    "idempotency-key": `e2e-lead-${uniqueTag()}`,
+  });
 }

@@ -46,7 +46,7 @@ const unquote = (quoted: string): string =>
 /**
  * The controls in an aria snapshot, in order. Each node is one line, `- role "name" [state]`,
  * optionally followed by `: text`; a key that needs it is YAML single-quoted as a whole. A link's
- * address is the `- /url: …` line under it.
+ * address is the `- /url: …` line under it; other such properties (`/placeholder: …`) are skipped.
  */
 export function controlsInSnapshot(snapshot: string): Control[] {
   const controls: Control[] = [];
@@ -54,9 +54,11 @@ export function controlsInSnapshot(snapshot: string): Control[] {
   for (const line of snapshot.split("\n")) {
     const item = /^\s*- (.*)$/.exec(line)?.[1];
     if (item === undefined) continue;
-    const url = /^\/url: (.*)$/.exec(item)?.[1];
-    if (url !== undefined) {
-      if (lastLink) lastLink.url = url.startsWith('"') ? unquote(url) : url;
+    // A property of the node above (`/url: …` of a link, `/placeholder: …` of a textbox).
+    const property = /^\/([a-z]+): (.*)$/.exec(item);
+    if (property) {
+      const [, name, value = ""] = property;
+      if (name === "url" && lastLink) lastLink.url = value.startsWith('"') ? unquote(value) : value;
       continue;
     }
     lastLink = undefined;

@@ -100,6 +100,16 @@ export class ConversationPage {
     return this.messages.filter({ hasText: text });
   }
 
+  /** The card of the listing a message asks about. */
+  listingCard(text: string): Locator {
+    return this.message(text).getByTestId("listing-card");
+  }
+
+  /** The console's context panel: the listings the buyer asked about, newest first. */
+  listingsAskedAbout(): Locator {
+    return this.page.getByRole("region", { name: "Listings asked about" }).getByRole("listitem");
+  }
+
   /** A failed message's Retry button, named after the start of the message. */
   retryButton(text: string): Locator {
     return this.message(text).getByRole("button", {
@@ -128,6 +138,24 @@ export class ConversationPage {
   async expectComposerOpen(): Promise<void> {
     await expect(this.composer).toBeEditable();
     await expect(this.closedNotice()).toHaveCount(0);
+  }
+}
+
+/** /listings/{id}: the listing, and "Ask about this home". */
+export class ListingPage {
+  readonly question: Locator;
+  readonly sendButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.question = page.getByRole("textbox", { name: "Your question" });
+    this.sendButton = page.getByRole("button", { name: "Send question" });
+  }
+
+  /** Asks, and lands in the conversation with the company. */
+  async ask(text: string): Promise<void> {
+    await this.question.fill(text);
+    await this.sendButton.click();
+    await expect(this.page).toHaveURL(/\/inbox\/\d+$/);
   }
 }
 

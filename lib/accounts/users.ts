@@ -30,7 +30,8 @@ export async function verifyCredentials(email: string, password: string): Promis
     where: { email: email.trim().toLowerCase() },
     select: { ...actorUserSelect, passwordHash: true },
   });
-  if (!user) {
+  // A contact a lead created has no password yet: refused like an unknown email, in the same time.
+  if (!user?.passwordHash) {
     await verifyPassword(password, await decoyHash());
     return null;
   }
@@ -46,7 +47,7 @@ export async function changePassword(
     where: { id: actor.userId },
     select: { passwordHash: true },
   });
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new AppError("validation_failed", "The current password is not correct.", [
       { field: "current_password", message: "The current password is not correct." },
     ]);

@@ -47,7 +47,13 @@ export const CreateApiKeyBody = z
       message: `Must be in the future and at most ${MAX_KEY_LIFETIME_DAYS} days away.`,
       path: ["expires_at"],
     },
-  );
+  )
+  // One example for the docs: field by field it would give both expiries, which are exclusive.
+  .meta({
+    examples: [
+      { name: "CRM sync", scopes: ["listings:write", "leads:write"], company_id: 42, expires_in_days: 90 },
+    ],
+  });
 export type CreateApiKeyInput = z.infer<typeof CreateApiKeyBody>;
 
 export const ApiKeyListQuery = CursorQuery.extend({

@@ -2,6 +2,7 @@
 // and the company keys of the companies they represent (every company's for an admin).
 // Another person's or another company's key is simply not found.
 import type { Actor } from "../auth/actor";
+import { companyScope, representsCompany } from "../chats/scope";
 import type { Prisma } from "../db/client";
 
 export function personalKeyScope(actor: Actor): Prisma.ApiKeyWhereInput {
@@ -9,8 +10,7 @@ export function personalKeyScope(actor: Actor): Prisma.ApiKeyWhereInput {
 }
 
 export function companyKeyScope(actor: Actor, companyId?: number): Prisma.ApiKeyWhereInput {
-  const companies = actor.isAdmin ? {} : { companyId: { in: actor.companyIds } };
-  return { AND: [{ kind: "company" }, companies, companyId !== undefined ? { companyId } : {}] };
+  return { AND: [{ kind: "company" }, companyScope(actor), companyId !== undefined ? { companyId } : {}] };
 }
 
 export function manageableKeyScope(actor: Actor): Prisma.ApiKeyWhereInput {
@@ -18,5 +18,4 @@ export function manageableKeyScope(actor: Actor): Prisma.ApiKeyWhereInput {
 }
 
 /** Whether the actor may make and list keys for this company. */
-export const managesCompany = (actor: Actor, companyId: number) =>
-  actor.isAdmin || actor.companyIds.includes(companyId);
+export const managesCompany = representsCompany;

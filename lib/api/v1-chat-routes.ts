@@ -68,6 +68,7 @@ export const sendMessageRoute = (side: Side) =>
     const { message, replayed } = await sendMessage(actor, side, chatId, {
       content: body.content,
       clientMessageId,
+      listingId: body.listing_id,
     });
     return jsonResponse(MessageSchema, toMessage(message), {
       status: 201,

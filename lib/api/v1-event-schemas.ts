@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { EventPayloads, EventType } from "../events/payloads";
 import type { AccessLost } from "../realtime/stream-access";
-import { MessageSchema } from "./v1-schemas";
+import { LeadSchema, MessageSchema } from "./v1-schemas";
 
 const Side = z.enum(["buyer", "company"]);
 const EventId = z.string().regex(/^\d+$/).describe("Resume after it with Last-Event-ID");
@@ -60,6 +60,11 @@ export const EventFrameSchemas = [
   stored("chat.created", {}, "A buyer started a chat."),
   stored("chat.closed", { is_active: z.literal(false) }, "The company side closed the chat."),
   stored("chat.reopened", { is_active: z.literal(true) }, "The company side reopened the chat."),
+  stored(
+    "lead.created",
+    { lead: LeadSchema },
+    "A lead from a portal or a contact form arrived (company side only; its message comes as message.created).",
+  ),
   z
     .object({
       event: z.literal("access.changed"),

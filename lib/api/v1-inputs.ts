@@ -9,15 +9,27 @@ export const RegisterBody = RegisterInputSchema;
 export const TokenBody = CredentialsSchema;
 export const RefreshBody = z.object({ refresh_token: z.string().min(1).max(4096) });
 
+const ListingIdSchema = z
+  .number({ error: "listing_id must be a number." })
+  .pipe(DbIdSchema)
+  .describe("A listing of the chat's company the message is about");
+
 export const SendBody = z.object({
   content: ContentSchema,
   client_message_id: ClientMessageIdSchema.optional(),
+  listing_id: ListingIdSchema.optional(),
 });
-export const StartChatBody = z.object({
-  company_id: z.number({ error: "company_id must be a number." }).pipe(DbIdSchema),
-  content: ContentSchema.optional(),
-  client_message_id: ClientMessageIdSchema.optional(),
-});
+export const StartChatBody = z
+  .object({
+    company_id: z.number({ error: "company_id must be a number." }).pipe(DbIdSchema),
+    content: ContentSchema.optional(),
+    client_message_id: ClientMessageIdSchema.optional(),
+    listing_id: ListingIdSchema.optional(),
+  })
+  .refine((body) => body.listing_id === undefined || body.content !== undefined, {
+    path: ["content"],
+    message: "Ask something about the listing: content is required with listing_id.",
+  });
 export const ChatPatchBody = z.object({ is_active: z.boolean() }).strict();
 export const PasswordChangeBody = z.object({
   current_password: z.string().max(256),

@@ -1,11 +1,45 @@
 // Output (and shared input) schemas of the versioned API. They shape every response and,
 // in a later step, generate the OpenAPI document, so the document cannot drift from the code.
 import { z } from "zod";
+import { LISTING_STATUSES } from "../listings/schemas";
 
 // `format` is documentation only (no runtime cost): every time is written by toISOString().
 const Timestamp = z.string().meta({ description: "ISO 8601, UTC", format: "date-time" });
 
 export const SenderSchema = z.object({ id: z.number().int(), name: z.string() });
+
+export const ListingStatusSchema = z
+  .enum(LISTING_STATUSES)
+  .describe("A sold or withdrawn listing still shows in the chats that mention it, marked as such");
+
+export const PriceSchema = z
+  .object({
+    amount: z.number().describe("In the currency's units, up to two decimals"),
+    currency: z.string().describe("ISO 4217, e.g. EUR"),
+  })
+  .nullable()
+  .describe("Null: price on request");
+
+/** What a message about a listing carries: its card. */
+export const ListingSummarySchema = z.object({
+  id: z.number().int(),
+  external_id: z.string().describe("The company's or marketplace's own id of the listing"),
+  title: z.string(),
+  address: z.string(),
+  url: z.string().nullable(),
+  image_url: z.string().nullable(),
+  price: PriceSchema,
+  status: ListingStatusSchema,
+});
+
+export const ListingSchema = ListingSummarySchema.extend({
+  company: z.object({ id: z.number().int(), name: z.string() }),
+  attributes: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .describe("Small facts for the card: bedrooms, area, floor…"),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+  updated_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
 
 export const MessageSchema = z.object({
   id: z.number().int(),
@@ -20,6 +54,11 @@ export const MessageSchema = z.object({
   created_at: Timestamp,
   read_at: Timestamp.nullable(),
   client_message_id: z.string().nullable(),
+  listing: ListingSummarySchema.nullable().describe("The listing the message asks about, shown as a card"),
+  source: z
+    .string()
+    .nullable()
+    .describe('Set when a lead posted the message for the buyer: show it as "via {source}"'),
 });
 
 export const ChatSchema = z.object({
@@ -39,6 +78,9 @@ export const CompanySchema = z.object({
   description: z.string(),
   chat_id: z.number().int().nullable().describe("The caller's chat with this company"),
   unread_count: z.number().int(),
+  listings: z
+    .array(ListingSummarySchema)
+    .describe("Its newest active listings (at most 3), to ask about with POST /api/v1/chats"),
 });
 
 export const AdminCompanySchema = z.object({
@@ -103,4 +145,32 @@ export const MarkReadSchema = z.object({ marked_read: z.number().int() });
 export const HealthSchema = z.object({
   status: z.enum(["ok", "unavailable"]),
   database: z.enum(["up", "down"]),
+});
+
+/** A lead as the company sees it. */
+export const LeadSchema = z.object({
+  id: z.number().int(),
+  source: z.string().describe('Where it came from, e.g. "Zillow" or "contact form"'),
+  name: z.string().describe("The name the lead gave"),
+  email: z.string(),
+  phone: z.string().nullable(),
+  listing_id: z.number().int().nullable(),
+  message_id: z.number().int(),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+export const LeadResultSchema = z.object({
+  chat_id: z.number().int(),
+  buyer_id: z.number().int(),
+  message_id: z.number().int(),
+  created: z.boolean().describe("Whether this lead started the chat (false: it continued an existing one)"),
+});
+
+export const ListingPageSchema = pageOf(ListingSchema);
+/** GET /api/v1/company/chats/{id}/listings: every listing asked about in the chat, newest first. */
+export const ChatListingsSchema = z.object({ data: z.array(ListingSchema) });
+export const ListingBulkResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int().describe("Sent exactly as stored already: left as they were"),
 });

@@ -2,8 +2,9 @@
 import type { z } from "zod";
 import type { Actor } from "../auth/actor";
 import type { Side } from "../chats/scope";
-import type { ChatRecord, MessageRecord } from "../chats/select";
+import { buyerNameOf, type ChatRecord, type MessageRecord } from "../chats/select";
 import type { CompanyForBuyer } from "../companies/list-companies";
+import { listingSummaryJson } from "../listings/listing-json";
 import { messageJson } from "../messages/message-json";
 import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
 
@@ -15,7 +16,10 @@ export function toChat(chat: ChatRecord, side: Side): z.input<typeof ChatSchema>
   return {
     id: chat.id,
     company: chat.company,
-    buyer: side === "company" ? chat.buyer : { id: chat.buyer.id, name: chat.buyer.name },
+    buyer:
+      side === "company"
+        ? { ...chat.buyer, name: buyerNameOf(chat) }
+        : { id: chat.buyer.id, name: chat.buyer.name },
     created_at: chat.createdAt.toISOString(),
     updated_at: chat.updatedAt.toISOString(),
     is_active: chat.isActive,
@@ -31,6 +35,7 @@ export function toCompany(company: CompanyForBuyer): z.input<typeof CompanySchem
     description: company.description,
     chat_id: company.chat?.id ?? null,
     unread_count: company.chat?.unreadCount ?? 0,
+    listings: company.listings.map(listingSummaryJson),
   };
 }
 

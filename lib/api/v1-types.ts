@@ -1,7 +1,15 @@
 // The versioned API's shapes as TypeScript types, for client components (types only: no
 // schema code reaches the browser bundle).
 import type { z } from "zod";
-import type { ChatSchema, CompanySchema, MessagePageSchema, MessageSchema, UserSchema } from "./v1-schemas";
+import type {
+  ChatSchema,
+  CompanySchema,
+  ListingSchema,
+  ListingSummarySchema,
+  MessagePageSchema,
+  MessageSchema,
+  UserSchema,
+} from "./v1-schemas";
 
 export type ApiMessage = z.infer<typeof MessageSchema>;
 export type ApiChat = z.infer<typeof ChatSchema>;
@@ -9,3 +17,5 @@ export type ApiCompany = z.infer<typeof CompanySchema>;
 export type ApiUser = z.infer<typeof UserSchema>;
 export type ApiMessagePage = z.infer<typeof MessagePageSchema>;
 export type ApiPage<T> = { data: T[]; next_cursor: string | null };
+export type ApiListingSummary = z.infer<typeof ListingSummarySchema>;
+export type ApiListing = z.infer<typeof ListingSchema>;

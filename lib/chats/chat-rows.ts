@@ -3,7 +3,7 @@
 // Prisma's `chatSelect` gives everywhere else (ChatRecord).
 import "server-only";
 import { Prisma } from "../db/client";
-import { bool, int, type RowOf, text, timestamptz } from "../db/columns";
+import { bool, int, nullable, type RowOf, text, timestamptz } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { messageColumns, messageColumnTypes, messageJoins, messageRecordOf } from "../messages/message-rows";
 import type { ChatRecord } from "./select";
@@ -21,6 +21,7 @@ const chatColumnTypes = {
   buyer_id: int,
   buyer_name: text,
   buyer_email: text,
+  contact_name: nullable(text),
 };
 type ChatRow = RowOf<typeof chatColumnTypes>;
 
@@ -38,7 +39,7 @@ export async function selectChats(
     SELECT chats.id, chats.created_at, chats.updated_at, chats.is_active,
            chats.buyer_unread_count, chats.company_unread_count,
            company.id AS company_id, company.name AS company_name,
-           buyer.id AS buyer_id, buyer.name AS buyer_name, buyer.email AS buyer_email,
+           buyer.id AS buyer_id, buyer.name AS buyer_name, buyer.email AS buyer_email, chats.contact_name,
            ${messageColumns}
     FROM (
       SELECT * FROM chats
@@ -67,6 +68,7 @@ function chatRecordOf(row: ChatRow): ChatRecord {
     companyUnreadCount: row.company_unread_count,
     company: { id: row.company_id, name: row.company_name },
     buyer: { id: row.buyer_id, name: row.buyer_name, email: row.buyer_email },
+    contactName: row.contact_name,
     lastMessage: messageRecordOf(row),
   };
 }

@@ -24,11 +24,19 @@ export type GetOrCreateChatResult = {
  */
 export async function getOrCreateChat(
   actor: Actor,
-  input: { companyId: number; content?: string; clientMessageId?: string },
+  input: { companyId: number; content?: string; clientMessageId?: string; listingId?: number },
 ): Promise<GetOrCreateChatResult> {
   if (isCompanyKey(actor)) throw new AppError("forbidden", "A company key cannot start chats as a buyer.");
   const company = await db().company.findUnique({ where: { id: input.companyId }, select: { id: true } });
   if (!company) throw notFound("Company");
+  // Checked before anything is written: a listing of another company starts no chat.
+  if (input.listingId !== undefined) {
+    const listing = await db().listing.findFirst({
+      where: { id: input.listingId, companyId: company.id },
+      select: { id: true },
+    });
+    if (!listing) throw notFound("Listing");
+  }
   const created = await db().$transaction(async (tx) => {
     const { count } = await tx.chat.createMany({
       data: [{ buyerId: actor.userId, companyId: company.id }],
@@ -52,6 +60,7 @@ export async function getOrCreateChat(
       : await sendMessage(actor, "buyer", existing.id, {
           content: input.content,
           clientMessageId: input.clientMessageId,
+          listingId: input.listingId,
         });
   const chat = await getChatOrThrow(actor, "buyer", existing.id);
   return { chat, created, initialMessage };

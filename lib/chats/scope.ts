@@ -2,6 +2,8 @@
 //
 //   buyer side    a person's own chats (buyer_id = their user id); a company key has none
 //   company side  every chat of each company the actor represents; admins see every company
+//   events        of a chat the actor sees from either side, except that a company-only event
+//                 (a lead's details, an assignment, a note) is never the buyer side's
 //
 // `accessOf` states the rule once, as data (an Access). Everything else here only translates an
 // Access: into a Prisma `where` (chat and event queries), into SQL (the hand-written hot
@@ -54,16 +56,22 @@ export function accessAllows(access: Access, chat: ChatParties): boolean {
 export const seesSide = (actor: Actor, side: Side, chat: ChatParties) =>
   accessAllows(accessOf(actor, side), chat);
 
-/** Either side: what an actor's event stream carries. */
+/** Either side. */
 export const seesChat = (actor: Actor, chat: ChatParties) =>
   seesSide(actor, "buyer", chat) || seesSide(actor, "company", chat);
+
+/** A stored event: its chat's parties, and whether only the company side may see it. */
+export type EventAudience = ChatParties & { companyOnly: boolean };
+
+/** What an actor's event stream carries. */
+export const seesEvent = (actor: Actor, event: EventAudience) =>
+  seesSide(actor, "company", event) || (!event.companyOnly && seesSide(actor, "buyer", event));
 
 // ---- Prisma: over any model with buyerId and companyId (chats, events) ----------------------
 
 type PartiesWhere = {
   buyerId?: number | { in: number[] };
   companyId?: { in: number[] };
-  OR?: PartiesWhere[];
 };
 
 function accessWhere(access: Access): PartiesWhere {
@@ -82,13 +90,28 @@ function accessWhere(access: Access): PartiesWhere {
 export const chatScope = (actor: Actor, side: Side): Prisma.ChatWhereInput =>
   accessWhere(accessOf(actor, side));
 
-/** Events of chats the actor sees from either side. */
+/**
+ * The company side of the rule over anything else a company owns (listings, leads, keys, webhook
+ * endpoints): what the actor may see of it is what they may see of its chats.
+ */
+export function companyScope(actor: Actor): { companyId?: { in: number[] } } {
+  const access = accessOf(actor, "company");
+  if (access.kind === "every_company") return {};
+  return { companyId: { in: access.kind === "companies" ? access.companyIds : [] } };
+}
+
+/** Whether the actor answers for this company (an admin for every one). */
+export const representsCompany = (actor: Actor, companyId: number) =>
+  seesSide(actor, "company", { buyerId: 0, companyId });
+
+/** The events an actor's stream carries (seesEvent as a `where`). */
 export function eventScope(actor: Actor): Prisma.EventWhereInput {
-  const sides = [accessOf(actor, "buyer"), accessOf(actor, "company")];
+  const company = accessOf(actor, "company");
   // Not `OR: [{}, …]`: Prisma reads an empty object inside OR as matching nothing, which once
   // left an admin's stream catching up on nothing but their own chats as a buyer.
-  if (sides.some((access) => access.kind === "every_company")) return {};
-  return { OR: sides.map(accessWhere) };
+  if (company.kind === "every_company") return {};
+  const buyerSide: Prisma.EventWhereInput = { ...accessWhere(accessOf(actor, "buyer")), companyOnly: false };
+  return { OR: [buyerSide, accessWhere(company)] };
 }
 
 // ---- SQL: the hand-written statements -------------------------------------------------------

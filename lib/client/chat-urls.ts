@@ -20,6 +20,9 @@ export const newestMessagesUrl = (side: ChatSide, chatId: number) =>
 export const olderMessagesUrl = (side: ChatSide, chatId: number, beforeId: number) =>
   `${messagesUrl(side, chatId)}?before=${beforeId}&limit=${MESSAGE_PAGE_SIZE}`;
 
+/** The listings the buyer asked about in a chat (the console's context panel). */
+export const chatListingsUrl = (chatId: number) => `${chatUrl("company", chatId)}/listings`;
+
 export const readUrl = (side: ChatSide, chatId: number) => `${chatUrl(side, chatId)}/read`;
 
 /** Who wrote a message, seen from one side: the buyer writes as "user", the company as "company". */

@@ -13,7 +13,7 @@ import {
   withMessage,
   withReadReceipt,
 } from "./apply-event";
-import { type ChatSide, newestMessagesUrl } from "./chat-urls";
+import { type ChatSide, chatListingsUrl, newestMessagesUrl } from "./chat-urls";
 import { patchCached } from "./patch-cache";
 
 export type LiveStatus = "connecting" | "live" | "offline";
@@ -54,6 +54,8 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     const onMessageCreated = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as MessageCreatedEvent;
       patchThread(data.chat_id, (page) => withMessage(page, data.message));
+      // A question about a listing may put it first in the console's context panel.
+      if (data.message.listing) void mutate(chatListingsUrl(data.chat_id));
       void revalidate(chatResourceKeys(data.chat_id));
       void revalidate(LIST_KEYS);
     };
@@ -97,6 +99,16 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     source.addEventListener("typing", onTyping as EventListener);
     // Too old to resume exactly, or what this person may see changed: refetch what is on screen.
     source.addEventListener("resync", () => void revalidate(/^\/api\/v1\//));
+    // The page's data was read before the stream opened, and a first connection has no
+    // Last-Event-ID to replay from: whatever happened in between (a lead posted while the page
+    // loaded) would be missing until the next change. Refetch once, when the stream is first
+    // ready; reconnections resume from their last id instead.
+    let firstReady = true;
+    source.addEventListener("ready", () => {
+      if (!firstReady) return;
+      firstReady = false;
+      void revalidate(/^\/api\/v1\//);
+    });
     source.addEventListener("access.changed", () => void revalidate(/^\/api\/v1\//));
     // Signed out (here or elsewhere) or expired: the stream is over; pages refetch and find out.
     source.addEventListener("access.revoked", () => {

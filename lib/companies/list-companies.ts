@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db, type Prisma } from "../db/client";
+import { type ListingSummaryRecord, listingSummarySelect } from "../listings/listing-record";
 import { decodeCursor, encodeCursor, type Page, pageFrom } from "../pagination";
 import { MAX_DB_ID } from "../validation";
 
@@ -11,7 +12,12 @@ export type CompanyForBuyer = {
   description: string;
   /** The caller's chat with this company, if any, and its unread count for the caller. */
   chat: { id: number; unreadCount: number; isActive: boolean } | null;
+  /** Its newest active listings, at most DIRECTORY_LISTINGS: what a buyer may ask about. */
+  listings: ListingSummaryRecord[];
 };
+
+/** Listings a directory entry shows: a taste of what the company offers, not its catalogue. */
+export const DIRECTORY_LISTINGS = 3;
 
 // A name as stored, which may predate today's text rules: only NUL, which no query can carry, is refused.
 const CompanyCursorSchema = z.tuple([
@@ -33,6 +39,13 @@ function companyRowsQuery(actor: Actor, where: Prisma.CompanyWhereInput, take: n
         where: { buyerId: actor.userId },
         select: { id: true, buyerUnreadCount: true, isActive: true },
         take: 1,
+      },
+      // Joined into the same statement (relationJoins), an index probe per company.
+      listings: {
+        where: { status: "active" },
+        orderBy: { id: "desc" },
+        take: DIRECTORY_LISTINGS,
+        select: listingSummarySelect,
       },
     },
   });

@@ -1,6 +1,6 @@
 // Domain records → the original's shapes (see schemas.ts).
 import type { z } from "zod";
-import type { ChatRecord, MessageRecord } from "../chats/select";
+import { buyerNameOf, type ChatRecord, type MessageRecord } from "../chats/select";
 import type { CompanyForBuyer } from "../companies/list-companies";
 import type {
   CompatBuyerChatSchema,
@@ -60,7 +60,7 @@ export function toCompatCompanyChat(chat: ChatRecord): z.input<typeof CompatComp
   return {
     ...chatCommon(chat),
     user_email: chat.buyer.email,
-    user_name: chat.buyer.name,
+    user_name: buyerNameOf(chat),
     unread_count: chat.companyUnreadCount,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../db/client";
-import type { EventPayloads, EventType } from "./payloads";
+import { COMPANY_ONLY_EVENT_TYPES, type EventPayloads, type EventType } from "./payloads";
 
 export const EVENTS_CHANNEL = "estate_events";
 
@@ -43,8 +43,9 @@ export function eventStatement(input: {
       WHERE id = 1 AND EXISTS (SELECT FROM event_source)
       RETURNING value
     ), recorded_event AS (
-      INSERT INTO events (id, type, chat_id, company_id, buyer_id, payload)
-      SELECT next_event.value, ${type}, source.chat_id, source.company_id, source.buyer_id, source.payload
+      INSERT INTO events (id, type, chat_id, company_id, buyer_id, payload, company_only)
+      SELECT next_event.value, ${type}, source.chat_id, source.company_id, source.buyer_id, source.payload,
+             ${COMPANY_ONLY_EVENT_TYPES.has(type)}
       FROM next_event, event_source source
       RETURNING id
     ), webhook_outbox AS (

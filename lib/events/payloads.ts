@@ -14,9 +14,28 @@ export type EventPayloads = {
   "chat.created": { chat_id: number };
   "chat.closed": { chat_id: number; is_active: false };
   "chat.reopened": { chat_id: number; is_active: true };
+  "lead.created": { chat_id: number; lead: LeadJson };
 };
 
 export type EventType = keyof EventPayloads;
+
+/** A lead as the company sees it: what the portal or form said, and what it posted. */
+export type LeadJson = {
+  id: number;
+  source: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  listing_id: number | null;
+  message_id: number;
+  created_at: string;
+};
+
+/**
+ * Events only the company side sees: never in a buyer's stream, catch-up or anything else of
+ * theirs (lib/chats/scope.ts, seesEvent). A lead's details are the company's, not the buyer's.
+ */
+export const COMPANY_ONLY_EVENT_TYPES: ReadonlySet<EventType> = new Set<EventType>(["lead.created"]);
 
 export const unreadCountsOf = (chat: {
   buyerUnreadCount: number;

@@ -5,6 +5,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, Prisma } from "../db/client";
+import { text } from "../db/columns";
+import { queryRows } from "../db/sql";
 import { authSecret } from "../env";
 import { AppError } from "../errors";
 import { MAX_BODY_BYTES, readCapped } from "./body";
@@ -73,7 +75,10 @@ const ANSWER_KEPT_MS = 24 * 60 * 60 * 1000;
  */
 async function claimKey(attempt: Attempt): Promise<Claim | null> {
   const claimToken = randomUUID();
-  const rows = await db().$queryRaw<{ claim_token: string }[]>`
+  // Hand-written (lib/db/sql.ts): this and the answer's UPDATE run on every keyed POST.
+  const rows = await queryRows(
+    { claim_token: text },
+    Prisma.sql`
     INSERT INTO idempotency_keys (caller, key, method, path, fingerprint, state, claim_token, created_at, expires_at)
     VALUES (${attempt.caller}, ${attempt.key}, ${attempt.method}, ${attempt.path}, ${attempt.fingerprint},
             'in_flight', ${claimToken}, now(), now() + ${LEASE})
@@ -82,7 +87,8 @@ async function claimKey(attempt: Attempt): Promise<Claim | null> {
       state = 'in_flight', claim_token = EXCLUDED.claim_token, status = NULL, headers = NULL,
       body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
     WHERE idempotency_keys.expires_at <= now()
-    RETURNING claim_token`;
+    RETURNING claim_token`,
+  );
   if (rows.length === 0) return null;
   // Expired rows are purged in small batches now and then: no cron, and no request pays much.
   if (Math.random() < 0.01) await purgeExpiredKeys();
@@ -126,16 +132,15 @@ async function runClaimed(claim: Claim, run: () => Promise<Response>): Promise<R
       return value === null ? [] : [[name, value]];
     }),
   );
-  await db().idempotencyKey.updateMany({
-    where,
-    data: {
-      state: "done",
-      status: response.status,
-      headers,
-      body,
-      expiresAt: new Date(Date.now() + ANSWER_KEPT_MS),
-    },
-  });
+  await queryRows(
+    { state: text },
+    Prisma.sql`
+      UPDATE idempotency_keys
+      SET state = 'done', status = ${response.status}::int, headers = ${JSON.stringify(headers)}::jsonb,
+          body = ${body}::text, expires_at = ${new Date(Date.now() + ANSWER_KEPT_MS)}::timestamptz
+      WHERE caller = ${claim.caller} AND key = ${claim.key} AND claim_token = ${claim.claimToken}
+      RETURNING state::text`,
+  );
   return new Response(body, { status: response.status, headers: response.headers });
 }
 

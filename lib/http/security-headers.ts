@@ -28,7 +28,10 @@ export function pageCsp(nonce: string, development: boolean): string {
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
-    "img-src 'self' data:",
+    // Listing photos are links to the companies' and marketplaces' own servers (http or https,
+    // as listings accept); nothing else on a page shows an image from elsewhere, since message
+    // text is never markup.
+    "img-src 'self' data: https: http:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

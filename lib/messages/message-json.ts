@@ -2,6 +2,7 @@
 // (lib/api/v1-serialize.ts, checked there against the published schema) and message.created
 // events carry it, so a client reads the same shape from a page, a send and the live stream.
 import type { MessageRecord } from "../chats/select";
+import { type ListingSummaryJson, listingSummaryJson } from "../listings/listing-json";
 
 export type MessageJson = {
   id: number;
@@ -13,6 +14,10 @@ export type MessageJson = {
   created_at: string;
   read_at: string | null;
   client_message_id: string | null;
+  /** The listing the message is about (its card), if any. */
+  listing: ListingSummaryJson | null;
+  /** Where a lead posted it from ("via Zillow"); null for what was typed here. */
+  source: string | null;
 };
 
 export function messageJson(message: MessageRecord): MessageJson {
@@ -26,5 +31,7 @@ export function messageJson(message: MessageRecord): MessageJson {
     created_at: message.createdAt.toISOString(),
     read_at: message.readAt?.toISOString() ?? null,
     client_message_id: message.clientMessageId,
+    listing: message.listing ? listingSummaryJson(message.listing) : null,
+    source: message.source,
   };
 }

@@ -8,13 +8,24 @@ import { queryRows } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { eventStatement } from "../events/append-event";
 import type { EventPayloads, UnreadCounts } from "../events/payloads";
+import type { ListingSummaryRecord } from "../listings/listing-record";
 import { messageJson } from "./message-json";
+import { listingCardColumns, listingCardColumnTypes, listingCardOf } from "./message-rows";
 
 export type SendResult = { message: MessageRecord; replayed: boolean };
 
+export type SendInput = {
+  content: string;
+  clientMessageId?: string;
+  /** A listing of the chat's company the message is about (its card shows with it). */
+  listingId?: number;
+};
+
 /**
  * Sends a message from one side of a chat: the buyer, or a representative replying for the
- * company (recorded as the sender). A message sent with an API key records the key. Refuses an inactive chat on both sides.
+ * company (recorded as the sender). A message sent with an API key records the key. Refuses an
+ * inactive chat on both sides, and a listing of another company (404, like one that does not
+ * exist).
  *
  * With a clientMessageId the send happens at most once: a retry, even a concurrent one,
  * returns the first message (`replayed: true`); the same id with other content is a 422.
@@ -23,27 +34,15 @@ export async function sendMessage(
   actor: Actor,
   side: Side,
   chatId: number,
-  input: { content: string; clientMessageId?: string },
+  input: SendInput,
 ): Promise<SendResult> {
-  const senderType = outgoingSenderType(side);
   if (input.clientMessageId) {
     const earlier = await findBySendKey(actor, side, chatId, input.clientMessageId);
     if (earlier) return replay(earlier, input.content);
   }
-  const now = new Date();
-  // Everything the message carries is known before it is written, except its id.
-  const written: MessageRecord = {
-    id: 0,
-    chatId,
-    senderType,
-    content: input.content,
-    createdAt: now,
-    readAt: null,
-    clientMessageId: input.clientMessageId ?? null,
-    // A company key is no person: the reply records the key instead of a sender.
-    sender: isCompanyKey(actor) ? null : { id: actor.userId, name: actor.name },
-    apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
-  };
+  const listing =
+    input.listingId === undefined ? null : await findListingOfChat(actor, side, chatId, input.listingId);
+  const written = newMessage(actor, side, chatId, { ...input, listing, source: null });
   try {
     const [row] = await queryRows({ message_id: int, notified: text }, sendStatement(actor, side, written));
     if (!row) throw await refusal(actor, side, chatId);
@@ -66,7 +65,7 @@ export async function sendMessage(
  * its id from the sequence, so the chat can point at it in the same update that moves the
  * counters; then the event, with the other side's new unread counter in its payload.
  */
-function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
+export function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
   const unreadOfOtherSide = Prisma.raw(side === "buyer" ? "company_unread_count" : "buyer_unread_count");
   // The event's payload but for what only the statement knows: SQL sets the message's id (0
   // here) and adds the counters.
@@ -105,10 +104,12 @@ function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma
         FOR UPDATE
       ), message AS (
         INSERT INTO messages
-          (id, chat_id, sender_type, sender_id, api_key_id, content, created_at, client_message_id)
+          (id, chat_id, sender_type, sender_id, api_key_id, content, created_at, client_message_id,
+           listing_id, source)
         SELECT new_message.id, chat.id, ${message.senderType}::sender_type, ${message.sender?.id ?? null}::int,
                ${message.apiKey?.id ?? null}::int, ${message.content}::text,
-               ${message.createdAt}::timestamptz, ${message.clientMessageId}::text
+               ${message.createdAt}::timestamptz, ${message.clientMessageId}::text,
+               ${message.listing?.id ?? null}::int, ${message.source}::text
         FROM new_message, chat
         RETURNING id
       ), event_source AS (
@@ -156,4 +157,59 @@ async function refusal(actor: Actor, side: Side, chatId: number): Promise<AppErr
   return chat
     ? new AppError("chat_closed", "This chat is closed; it accepts no new messages.")
     : notFound("Chat");
+}
+
+/** The message as it will be written: everything but its id, which the statement assigns. */
+export function newMessage(
+  actor: Actor,
+  side: Side,
+  chatId: number,
+  input: {
+    content: string;
+    clientMessageId?: string;
+    listing: ListingSummaryRecord | null;
+    source: string | null;
+  },
+): MessageRecord {
+  return {
+    id: 0,
+    chatId,
+    senderType: outgoingSenderType(side),
+    content: input.content,
+    createdAt: new Date(),
+    readAt: null,
+    clientMessageId: input.clientMessageId ?? null,
+    // A company key is no person: the reply records the key instead of a sender.
+    sender: isCompanyKey(actor) ? null : { id: actor.userId, name: actor.name },
+    apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
+    source: input.source,
+    listing: input.listing,
+  };
+}
+
+/**
+ * The listing, if it belongs to the company of a chat the actor sees from `side`. Otherwise 404:
+ * "Chat" when the chat is not theirs (nothing about its company is told), "Listing" when it is.
+ * One hand-written statement answers both (this is on the send's hot path).
+ */
+async function findListingOfChat(
+  actor: Actor,
+  side: Side,
+  chatId: number,
+  listingId: number,
+): Promise<ListingSummaryRecord> {
+  const [row] = await queryRows(
+    listingCardColumnTypes,
+    Prisma.sql`
+      SELECT ${listingCardColumns}
+      FROM chats
+      LEFT JOIN LATERAL (
+        SELECT * FROM listings WHERE listings.id = ${listingId} AND listings.company_id = chats.company_id
+      ) listing ON true
+      WHERE chats.id = ${chatId} AND ${chatScopeSql(actor, side)}`,
+  );
+  if (!row) throw notFound("Chat");
+  const listing = listingCardOf(row);
+  if (!listing) throw notFound("Listing");
+  return listing;
 }

@@ -9,7 +9,7 @@
 // Every ACCESS_RECHECK_MS, and after the listener reconnects, every stream is asked again: a
 // lost notification delays the change, it does not skip it.
 import type { Actor } from "../auth/actor";
-import { seesChat } from "../chats/scope";
+import { seesEvent } from "../chats/scope";
 import { EVENTS_CHANNEL } from "../events/append-event";
 import { logEvent } from "../log";
 import { type Listener, startListener } from "./listener";
@@ -122,7 +122,7 @@ class EventHub {
       for (const event of events) {
         this.position = event.id;
         for (const subscriber of this.subscribers) {
-          if (seesChat(subscriber.actor, event)) subscriber.onEvent(event);
+          if (seesEvent(subscriber.actor, event)) subscriber.onEvent(event);
         }
       }
       if (events.length < BATCH) return;

@@ -9,10 +9,18 @@ export type StoredEvent = {
   type: string;
   buyerId: number;
   companyId: number;
+  companyOnly: boolean;
   payload: Prisma.JsonValue;
 };
 
-const select = { id: true, type: true, buyerId: true, companyId: true, payload: true } as const;
+const select = {
+  id: true,
+  type: true,
+  buyerId: true,
+  companyId: true,
+  companyOnly: true,
+  payload: true,
+} as const;
 
 /** The newest committed event id (every id up to it is committed: see appendEvent). */
 export async function currentEventPosition(): Promise<bigint> {
@@ -28,7 +36,7 @@ export async function oldestEventId(): Promise<bigint | null> {
 
 /**
  * Every event after `afterId`, whoever may see it: for the hub, which filters per stream
- * (seesChat in lib/chats/scope.ts). Nothing else may use it.
+ * (seesEvent in lib/chats/scope.ts). Nothing else may use it.
  */
 export function unsafeReadAllEventsAfter(afterId: bigint, take: number): Promise<StoredEvent[]> {
   return db().event.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take, select });

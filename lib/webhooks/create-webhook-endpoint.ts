@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { representsCompany } from "../chats/scope";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { checkWebhookUrl } from "./check-webhook-url";
@@ -25,7 +26,7 @@ export async function createWebhookEndpoint(
   actor: Actor,
   input: WebhookEndpointInput,
 ): Promise<{ endpoint: WebhookEndpointRecord; secret: string }> {
-  if (!actor.isAdmin && !actor.companyIds.includes(input.companyId)) throw notFound("Company");
+  if (!representsCompany(actor, input.companyId)) throw notFound("Company");
   const url = await checkWebhookUrl(input.url);
   const secret = generateWebhookSecret();
   const endpoint = await db().$transaction(async (tx) => {

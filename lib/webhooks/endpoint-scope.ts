@@ -1,11 +1,10 @@
 // Which webhook endpoints an actor may manage, as a Prisma `where`: those of the companies they
 // represent (every company for an admin). Another company's endpoint is simply not found.
 import type { Actor } from "../auth/actor";
+import { companyScope } from "../chats/scope";
 import type { Prisma } from "../db/client";
 
-export function webhookEndpointScope(actor: Actor): Prisma.WebhookEndpointWhereInput {
-  return actor.isAdmin ? {} : { companyId: { in: actor.companyIds } };
-}
+export const webhookEndpointScope = (actor: Actor): Prisma.WebhookEndpointWhereInput => companyScope(actor);
 
 export const webhookEndpointSelect = {
   id: true,

@@ -7,6 +7,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "messages.read",
   "chat.closed",
   "chat.reopened",
+  "lead.created",
 ] as const satisfies readonly EventType[];
 
 export const WEBHOOK_EVENT_LABELS: Record<EventType, string> = {
@@ -15,4 +16,5 @@ export const WEBHOOK_EVENT_LABELS: Record<EventType, string> = {
   "messages.read": "Messages read",
   "chat.closed": "Chat closed",
   "chat.reopened": "Chat reopened",
+  "lead.created": "Lead received",
 };

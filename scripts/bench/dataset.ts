@@ -27,6 +27,9 @@ export type DatasetShape = {
   longChatMessages: number;
 };
 
+/** Every company's listings in the data set; chats' first messages are about one of them. */
+export const LISTINGS_PER_COMPANY = 10;
+
 export function shapeAt(scale: number): DatasetShape {
   const scaled = (full: number, least: number) => Math.max(least, Math.round(full * scale));
   const companies = scaled(1_000, 10);
@@ -78,6 +81,16 @@ export async function generateDataset(run: RunSql, shape: DatasetShape, { vacuum
            now() - interval '1 year'
     FROM generate_series(1, ${who.adminId}) AS u`);
 
+  // Listings: LISTINGS_PER_COMPANY per company, ids (c - 1) * LISTINGS_PER_COMPANY + 1 …
+  await run(`
+    INSERT INTO listings (id, company_id, external_id, title, address, price_amount, price_currency, status,
+                          attributes, created_at, updated_at)
+    SELECT (c - 1) * ${LISTINGS_PER_COMPANY} + n, c, 'L-' || c || '-' || n, 'Flat ' || n || ' of company ' || c,
+           n || ' Elm Street', 150000 + 1000 * n, 'EUR',
+           CASE WHEN n % 10 = 0 THEN 'sold'::listing_status ELSE 'active'::listing_status END,
+           jsonb_build_object('bedrooms', 1 + n % 4), now() - interval '1 year', now()
+    FROM generate_series(1, ${C}) AS c, generate_series(1, ${LISTINGS_PER_COMPANY}) AS n`);
+
   // Chats: (buyer, company) pairs, unique by construction.
   await run(`CREATE TEMP TABLE chat_plan (buyer_id int, company_id int)`);
   await run(`INSERT INTO chat_plan SELECT ${who.collectorBuyerId}, c FROM generate_series(1, ${C}) AS c`);
@@ -111,7 +124,7 @@ export async function generateDataset(run: RunSql, shape: DatasetShape, { vacuum
                 ELSE 1 + floor(25 * power(random(), 2))::int END AS messages
     FROM chats`);
   await run(`
-    INSERT INTO messages (chat_id, sender_type, sender_id, content, created_at, read_at)
+    INSERT INTO messages (chat_id, sender_type, sender_id, content, created_at, read_at, listing_id)
     SELECT chat.id,
            CASE WHEN n % 2 = 1 THEN 'user'::sender_type ELSE 'company'::sender_type END,
            CASE WHEN n % 2 = 1 THEN chat.buyer_id ELSE ${B} + chat.company_id END,
@@ -119,7 +132,9 @@ export async function generateDataset(run: RunSql, shape: DatasetShape, { vacuum
            chat.created_at + n * interval '37 seconds',
            -- The last two messages of a chat are unread half of the time.
            CASE WHEN n > size.messages - 2 AND random() < 0.5 THEN NULL
-                ELSE chat.created_at + n * interval '37 seconds' + interval '1 minute' END
+                ELSE chat.created_at + n * interval '37 seconds' + interval '1 minute' END,
+           -- A chat's opening question is about one of its company's listings.
+           CASE WHEN n = 1 THEN (chat.company_id - 1) * ${LISTINGS_PER_COMPANY} + 1 + chat.id % ${LISTINGS_PER_COMPANY} END
     FROM chats AS chat
     JOIN chat_size AS size ON size.chat_id = chat.id
     CROSS JOIN LATERAL generate_series(1, size.messages) AS n
@@ -136,7 +151,7 @@ export async function generateDataset(run: RunSql, shape: DatasetShape, { vacuum
       FROM messages GROUP BY chat_id
     ) AS agg WHERE chats.id = agg.chat_id`);
 
-  for (const table of ["companies", "users", "chats", "messages"]) {
+  for (const table of ["companies", "users", "listings", "chats", "messages"]) {
     await run(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
   }
   await run(`DROP TABLE chat_plan, first_pick, chat_size`);

@@ -16,15 +16,32 @@ export async function loadHttp(
     url: baseUrl,
     connections: options.connections,
     duration: options.seconds,
-    requests: requests.map((request) => ({
-      method: request.method,
-      path: request.path,
-      headers: {
+    requests: requests.map((request) => {
+      const headers = {
         authorization: `Bearer ${request.token}`,
         ...(request.body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    })),
+      };
+      let sent = 0;
+      const vary = request.vary;
+      return {
+        method: request.method,
+        path: request.path,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        ...(vary
+          ? {
+              setupRequest: (req: autocannon.Request) => {
+                const change = vary(sent++);
+                return {
+                  ...req,
+                  headers: { ...headers, ...change.headers },
+                  body: JSON.stringify(change.body ?? request.body),
+                };
+              },
+            }
+          : {}),
+      };
+    }),
   });
   return {
     rps: result.requests.average,

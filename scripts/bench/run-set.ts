@@ -9,8 +9,8 @@ import pg from "pg";
 import { seqScansOverLargeTables } from "../../tests/support/query-plans";
 import { createPostgresDatabase } from "../postgres-database";
 import { startServer } from "../test-server";
-import { generateDataset, roles, shapeAt } from "./dataset";
-import { type Figures, loadDatabase, loadHttp } from "./measure";
+import { generateDataset, LISTINGS_PER_COMPANY, roles, shapeAt } from "./dataset";
+import { type Figures, loadDatabase, loadHttp, percentile } from "./measure";
 import type { Cast, Person } from "./scenarios";
 
 const { values } = parseArgs({
@@ -47,6 +47,8 @@ export type SetResult = {
   generateSeconds: number;
   framework: Figures;
   scenarios: ScenarioResult[];
+  /** PUT /api/v1/company/listings with 500 listings, milliseconds (median of five). */
+  bulkUpsert?: { createMs: number; updateMs: number };
 };
 
 const log = (line: string) => console.error(`[scale ${scale}] ${line}`);
@@ -127,7 +129,9 @@ async function main() {
           alone,
         });
       }
-      const result: SetResult = { scale, counts, generateSeconds, framework, scenarios: results };
+      log("bulk upsert of 500 listings…");
+      const bulkUpsert = await measureBulkUpsert(server.baseUrl, cast.busyRep.token);
+      const result: SetResult = { scale, counts, generateSeconds, framework, scenarios: results, bulkUpsert };
       if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
     } finally {
       await server.stop();
@@ -177,14 +181,58 @@ async function castFor(client: pg.Client, who: ReturnType<typeof roles>): Promis
   );
   const long = longChat.rows[0];
   if (!long) throw new Error("no long chat in the data set");
+  const busyRep = await person(who.representativeOf(who.busyCompanyId));
+  const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+  const leadKey = await createApiKey(busyRep.actor, {
+    name: "portal",
+    scopes: ["leads:write"],
+    companyId: who.busyCompanyId,
+    expiresAt: null,
+  });
   return {
     buyers,
     collector: await person(who.collectorBuyerId),
-    busyRep: await person(who.representativeOf(who.busyCompanyId)),
+    busyRep,
     busyCompanyId: who.busyCompanyId,
+    // The first listing of the busy company (dataset.ts numbers them by company).
+    busyListingId: (who.busyCompanyId - 1) * LISTINGS_PER_COMPANY + 1,
+    leadKey: leadKey.token,
     longChatId: long.chat_id,
     longChatMiddleId: Number(long.middle),
   };
+}
+
+/** A nightly sync's call, timed end to end over HTTP: five new batches, then each updated. */
+async function measureBulkUpsert(
+  baseUrl: string,
+  token: string,
+): Promise<{ createMs: number; updateMs: number }> {
+  const batch = (round: number, price: number) => ({
+    listings: Array.from({ length: 500 }, (_, n) => ({
+      external_id: `bulk-${round}-${n}`,
+      title: `Synced flat ${n}`,
+      address: `${n} Sync Road`,
+      price: { amount: price + n, currency: "EUR" },
+      attributes: { bedrooms: 1 + (n % 4) },
+    })),
+  });
+  const timed = async (body: unknown) => {
+    const started = performance.now();
+    const answer = await fetch(new URL("/api/v1/company/listings", baseUrl), {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    if (answer.status !== 200)
+      throw new Error(`bulk upsert answered ${answer.status}: ${await answer.text()}`);
+    await answer.arrayBuffer();
+    return performance.now() - started;
+  };
+  const create: number[] = [];
+  const update: number[] = [];
+  for (let round = 0; round < 5; round++) create.push(await timed(batch(round, 200_000)));
+  for (let round = 0; round < 5; round++) update.push(await timed(batch(round, 300_000)));
+  return { createMs: percentile(create, 50), updateMs: percentile(update, 50) };
 }
 
 await main();

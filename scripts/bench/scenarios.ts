@@ -3,7 +3,14 @@
 // lib/ (to capture the SQL the database ceiling replays).
 import type { Actor } from "../../lib/auth/actor";
 
-export type BenchRequest = { method: "GET" | "POST"; path: string; token: string; body?: unknown };
+export type BenchRequest = {
+  method: "GET" | "POST";
+  path: string;
+  token: string;
+  body?: unknown;
+  /** Each sending of the request made different (the n-th): a lead's Idempotency-Key. */
+  vary?: (n: number) => { headers?: Record<string, string>; body?: unknown };
+};
 
 /** A person the benchmark acts as: their token, actor, and the chats it uses. */
 export type Person = { userId: number; token: string; actor: Actor; chatId?: number };
@@ -13,6 +20,9 @@ export type Cast = {
   collector: Person;
   busyRep: Person;
   busyCompanyId: number;
+  /** A listing of the busy company, and a company key of it that may post leads. */
+  busyListingId: number;
+  leadKey: string;
   longChatId: number;
   /** A message id halfway through the long chat: pages "before" it are deep history. */
   longChatMiddleId: number;
@@ -36,7 +46,9 @@ export async function scenarios(): Promise<Scenario[]> {
   const { countUnread, listBuyerUnreadByChat } = await import("../../lib/chats/unread");
   const { listMessages } = await import("../../lib/messages/list-messages");
   const { sendMessage } = await import("../../lib/messages/send-message");
+  const { createLead } = await import("../../lib/leads/create-lead");
   let sent = 0;
+  let leads = 0;
 
   return [
     {
@@ -55,6 +67,77 @@ export async function scenarios(): Promise<Scenario[]> {
           person: buyer,
           run: () =>
             sendMessage(buyer.actor, "buyer", buyer.chatId as number, { content: `ceiling ${sent++}` }),
+        };
+      },
+    },
+    {
+      // What exactly-once costs: the same send with an Idempotency-Key (a new key each time).
+      name: "send a message, Idempotency-Key",
+      kind: "write",
+      requests: (cast) =>
+        forEachBuyer(cast, (buyer) => ({
+          method: "POST",
+          path: `/api/v1/chats/${buyer.chatId}/messages`,
+          token: buyer.token,
+          body: { content: "Is the flat still available? Could we visit on Saturday?" },
+          vary: (n) => ({ headers: { "idempotency-key": `bench-send-${buyer.userId}-${n}` } }),
+        })),
+      libWork: (cast) => {
+        const buyer = cast.buyers[0] as Person;
+        return {
+          person: buyer,
+          run: () =>
+            sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
+              content: `ceiling ${sent++}`,
+              clientMessageId: `ceiling-key-${sent}`,
+            }),
+        };
+      },
+    },
+    {
+      name: "send a message with a listing",
+      kind: "write",
+      requests: (cast) =>
+        forEachBuyer(cast, (buyer) => ({
+          method: "POST",
+          path: `/api/v1/chats/${buyer.chatId}/messages`,
+          token: buyer.token,
+          body: { content: "Is this one still available?", listing_id: cast.busyListingId },
+        })),
+      libWork: (cast) => {
+        const buyer = cast.buyers[0] as Person;
+        return {
+          person: buyer,
+          run: () =>
+            sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
+              content: `ceiling ${sent++}`,
+              listingId: cast.busyListingId,
+            }),
+        };
+      },
+    },
+    {
+      // A portal posting for buyers who already have a chat with the company (the busy one).
+      name: "lead, existing buyer",
+      kind: "write",
+      requests: (cast) =>
+        forEachBuyer(cast, (buyer) => ({
+          method: "POST",
+          path: "/api/v1/company/leads",
+          token: cast.leadKey,
+          body: leadBody(buyer),
+          vary: (n) => ({ headers: { "idempotency-key": `bench-lead-${buyer.userId}-${n}` } }),
+        })),
+      libWork: (cast) => {
+        const buyer = cast.buyers[0] as Person;
+        return {
+          person: cast.busyRep,
+          run: () =>
+            createLead(cast.busyRep.actor, {
+              companyId: cast.busyCompanyId,
+              lead: { ...leadBody(buyer), phone: undefined, listing_external_id: undefined },
+              idempotencyKey: `ceiling-${leads++}`,
+            }),
         };
       },
     },
@@ -189,4 +272,13 @@ export async function scenarios(): Promise<Scenario[]> {
       },
     },
   ];
+}
+
+function leadBody(buyer: Person) {
+  return {
+    email: buyer.actor.email,
+    name: buyer.actor.name,
+    message: "Seen on the portal: can I visit?",
+    source: "Zillow",
+  };
 }

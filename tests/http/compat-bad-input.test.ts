@@ -34,6 +34,23 @@ const typed = (type: string, rawBody: string): Omit<CallOptions, "token"> => ({
 const huge = JSON.stringify({ content: "x".repeat(70 * 1024) });
 
 const CASES: Case[] = [
+  // 404: a path Next cannot decode (its route matching would answer a bare 500).
+  {
+    name: "a chat id that does not percent-decode",
+    method: "GET",
+    path: () => "/chats/%ZZ/",
+    status: 404,
+    body: { detail: "Not found." },
+  },
+  {
+    name: "a reply to a chat id that is not UTF-8",
+    method: "POST",
+    path: () => "/company-chats/%ED%A0%80/reply/",
+    token: rep,
+    options: { body: { content: "hi" } },
+    status: 404,
+    body: { detail: "Not found." },
+  },
   // 400: not JSON at all.
   {
     name: "truncated JSON to send_message",

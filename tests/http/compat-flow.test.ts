@@ -3,9 +3,9 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, describe, it } from "node:test";
+import { assertMessageShape, BUYER_CHAT_KEYS, COMPANY_CHAT_KEYS, DRF_TIME } from "../support/compat-shapes";
 import { type Answer, call, makeWorld, PASSWORD, type World } from "../support/http";
 
-const DRF_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 const uid = () => randomUUID().slice(0, 8);
 
 function expectStatus(answer: Answer, status: number) {
@@ -17,41 +17,6 @@ async function login(email: string, password = PASSWORD): Promise<{ access: stri
   expectStatus(answer, 200);
   return answer.body;
 }
-
-function assertMessageShape(message: Record<string, unknown>) {
-  assert.deepEqual(Object.keys(message).sort(), [
-    "chat",
-    "content",
-    "id",
-    "is_read",
-    "sender_type",
-    "timestamp",
-  ]);
-  assert.match(String(message.timestamp), DRF_TIME);
-}
-
-const BUYER_CHAT_KEYS = [
-  "company",
-  "company_name",
-  "created_at",
-  "id",
-  "is_active",
-  "last_message",
-  "unread_count",
-  "updated_at",
-  "user",
-];
-const COMPANY_CHAT_KEYS = [
-  "created_at",
-  "id",
-  "is_active",
-  "last_message",
-  "unread_count",
-  "updated_at",
-  "user",
-  "user_email",
-  "user_name",
-];
 
 /** Walks `next` links (absolute URLs, as DRF gives them) until the chat shows up. */
 async function findInPages(path: string, token: string, chatId: number) {

@@ -78,6 +78,7 @@ function requestFor(w: HostileWorld, route: AppRoute, method: string): fc.Arbitr
     world.directRep.id,
     w.webhookId,
     w.companyKeyId,
+    w.listingId,
   ].map(String);
   const segment = (name: string): fc.Arbitrary<string> => {
     if (name === "...path") return catchAllPath;
@@ -97,10 +98,17 @@ function requestFor(w: HostileWorld, route: AppRoute, method: string): fc.Arbitr
       );
     if (name === "name")
       return pathSegment([`company_${world.companyA}`, `company_${world.companyB}`, "staff"]);
+    if (name === "external_id") return pathSegment([encodeURIComponent(w.externalId), "FLAT-1", ...ids]);
     return pathSegment(ids);
   };
   const names = [...route.route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const compat = !route.route.startsWith("/api/");
+  const targets = {
+    companyId: world.companyA,
+    chatId: w.chatId,
+    listingId: w.listingId,
+    externalId: w.externalId,
+  };
   const auth: fc.Arbitrary<Auth> = fc.oneof(
     fc.constantFrom(...PEOPLE).map((person) => ({ person })),
     hostileAuthorization(w.kit).map((header) => ({ header })),
@@ -118,9 +126,9 @@ function requestFor(w: HostileWorld, route: AppRoute, method: string): fc.Arbitr
                 weight: 4,
                 arbitrary: fc.constant({ text: undefined, contentType: undefined, label: "none" }),
               },
-              hostileBody({ companyId: world.companyA, chatId: w.chatId }),
+              hostileBody(targets),
             )
-          : hostileBody({ companyId: world.companyA, chatId: w.chatId }),
+          : hostileBody(targets),
     })
     .map(({ segments, query, auth: caller, headers, body }) => {
       const admin = "person" in caller && caller.person === "admin";

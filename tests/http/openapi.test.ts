@@ -323,6 +323,109 @@ describe("openapi: real answers match the document", () => {
     assert.equal((await api("DELETE", `/api/v1/api-keys/${made.body.id}`, { token: rep.token })).status, 204);
   });
 
+  it("listings and leads: a feed, one listing, a buyer asking about it, a lead and its event", async () => {
+    const made = await api("POST", "/api/v1/api-keys", {
+      token: rep.token,
+      body: {
+        name: "Portal",
+        scopes: ["listings:write", "leads:write", "chats:read"],
+        company_id: companyId,
+      },
+    });
+    assert.equal(made.status, 201, made.text);
+    const key = made.body.secret as string;
+    const feed = await api("PUT", "/api/v1/company/listings", {
+      token: key,
+      body: {
+        listings: [
+          {
+            external_id: `docs-${tag}-1`,
+            title: "Flat by the sea",
+            price: { amount: 250000.5, currency: "EUR" },
+          },
+          {
+            external_id: `docs-${tag}-2`,
+            title: "House on the hill",
+            attributes: { bedrooms: 4, garden: true },
+          },
+        ],
+      },
+    });
+    assert.equal(feed.status, 200, feed.text);
+    const one = `/api/v1/company/listings/docs-${tag}-3`;
+    const created = await api("PUT", one, {
+      token: key,
+      body: { title: "Loft", url: "https://homes.example/3" },
+    });
+    assert.equal(created.status, 201, created.text);
+    const updated = await api("PUT", one, { token: key, body: { title: "Loft", status: "under_offer" } });
+    assert.equal(updated.status, 200, updated.text);
+    assert.equal((await api("GET", one, { token: key })).status, 200);
+    assert.equal((await api("GET", "/api/v1/company/listings?status=active", { token: key })).status, 200);
+
+    const listingId = created.body.id as number;
+    assert.equal((await api("GET", `/api/v1/listings/${listingId}`, { token: buyer.token })).status, 200);
+    const asked = await api("POST", "/api/v1/chats", {
+      token: buyer.token,
+      body: { company_id: companyId, listing_id: listingId, content: "Is the loft still under offer?" },
+    });
+    assert.equal(asked.status, 200, asked.text);
+    assert.equal(asked.body.initial_message.listing.id, listingId);
+    const about = await api("GET", `/api/v1/company/chats/${chatId}/listings`, { token: rep.token });
+    assert.equal(about.status, 200, about.text);
+    assert.equal((await api("DELETE", one, { token: key })).status, 200);
+
+    const stream = new SseClient(rep.token);
+    streams.push(stream);
+    await stream.open();
+    await stream.waitFor((events) => events.some((event) => event.event === "ready"), 5000, "ready");
+    const lead = (email: string, idempotencyKey: string) =>
+      api("POST", "/api/v1/company/leads", {
+        token: key,
+        headers: { "idempotency-key": idempotencyKey },
+        body: {
+          email,
+          name: "Ana",
+          message: "Can I visit?",
+          source: "Docs portal",
+          listing_external_id: `docs-${tag}-1`,
+        },
+      });
+    const first = await lead(uniqueEmail("docs-lead"), `docs-lead-${tag}-1`);
+    assert.equal(first.status, 201, first.text);
+    const again = await lead(buyer.email, `docs-lead-${tag}-2`);
+    assert.equal(again.status, 200, again.text);
+    await stream.waitFor((events) => events.some((e) => e.event === "lead.created"), 10_000, "lead.created");
+    for (const frame of stream.events) checker.checkFrame("/api/v1/events", frame);
+
+    const refusals: [string, Answer, number][] = [
+      ["unknown listing", await api("GET", `/api/v1/listings/2147483000`, { token: buyer.token }), 404],
+      ["unknown external id", await api("GET", `${one}-nope`, { token: key }), 404],
+      [
+        "status outside the list",
+        await api("PUT", one, { token: key, body: { title: "x", status: "gone" } }),
+        422,
+      ],
+      [
+        "lead without Idempotency-Key",
+        await api("POST", "/api/v1/company/leads", {
+          token: key,
+          body: { email: uniqueEmail("docs-lead"), name: "A", message: "Hi", source: "Docs" },
+        }),
+        422,
+      ],
+      [
+        "chat of another company",
+        await api("GET", "/api/v1/company/chats/2147483000/listings", { token: key }),
+        404,
+      ],
+    ];
+    assert.deepEqual(
+      refusals.map(([label, answer]) => [label, answer.status]),
+      refusals.map(([label, , status]) => [label, status]),
+    );
+  });
+
   it("errors: each a documented status with a problem+json body", async () => {
     const send = (options: CallOptions) => api("POST", `/api/v1/chats/${chatId}/messages`, options);
     const json = { "content-type": "application/json" };

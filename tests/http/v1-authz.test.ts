@@ -199,6 +199,7 @@ describe("v1 authz: every route as every caller", () => {
           const answer = await call(row.method, request.path, {
             token: await credentialOf(ctx, keys, row, caller),
             body: request.body,
+            headers: request.headers,
             headersOnly: row.stream,
           });
           return { caller, answer };

@@ -16,11 +16,13 @@ import {
   representedCompaniesSql,
   type Side,
   seesChat,
+  seesEvent,
   seesSide,
 } from "../../lib/chats/scope";
 import { db, Prisma } from "../../lib/db/client";
 import { int } from "../../lib/db/columns";
 import { queryRows } from "../../lib/db/sql";
+import { appendEvent } from "../../lib/events/append-event";
 import { currentEventPosition, readVisibleEventsAfter } from "../../lib/realtime/stored-events";
 import { typingAudience } from "../../lib/realtime/typing-signal";
 import { createCompany, createUser, withTestDatabase } from "../support/database";
@@ -99,6 +101,16 @@ describe("who may see which chat: every form of the rule agrees", () => {
         if ((u + c) % 3 === 2) continue;
         const { chat } = await getOrCreateChat(user, { companyId: company.id, content: `from ${u} to ${c}` });
         chats.push({ id: chat.id, buyerId: user.userId, companyId: company.id });
+        // Every other chat also gets an event only its company side may see.
+        if ((u + c) % 2 === 0) {
+          await db().$transaction((tx) =>
+            appendEvent(tx, {
+              type: "lead.created",
+              chat: { id: chat.id, companyId: company.id, buyerId: user.userId },
+              payload: { chat_id: chat.id, lead: companyOnlyLead(chat.id) },
+            }),
+          );
+        }
       }
     }
     world = { companyIds: companies.map((c) => c.id), userIds: users.map((u) => u.userId), chats, start };
@@ -146,7 +158,7 @@ describe("who may see which chat: every form of the rule agrees", () => {
       fc.asyncProperty(actorArbitrary(), async (actor) => {
         const read = await readVisibleEventsAfter(actor, world.start, 10_000);
         const readOfWorld = read.map((event) => event.id).filter((id) => chatOfEvent.has(id));
-        const expected = worldEvents.filter((event) => seesChat(actor, event)).map((event) => event.id);
+        const expected = worldEvents.filter((event) => seesEvent(actor, event)).map((event) => event.id);
         assert.deepEqual(readOfWorld, expected);
         // Each world chat recorded events, so "sees a chat" and "reads its events" coincide.
         const chatsRead = new Set(readOfWorld.map((id) => chatOfEvent.get(id)));
@@ -181,3 +193,16 @@ describe("who may see which chat: every form of the rule agrees", () => {
     );
   });
 });
+
+function companyOnlyLead(chatId: number) {
+  return {
+    id: chatId,
+    source: "test",
+    name: "Lead",
+    email: "lead@example.test",
+    phone: null,
+    listing_id: null,
+    message_id: 0,
+    created_at: new Date().toISOString(),
+  };
+}

@@ -12,5 +12,7 @@ export const apiMessage = (id: number, overrides: Partial<ApiMessage> = {}): Api
   created_at: "2026-01-01T00:00:00.000Z",
   read_at: null,
   client_message_id: null,
+  listing: null,
+  source: null,
   ...overrides,
 });

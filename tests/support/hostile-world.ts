@@ -2,8 +2,10 @@
 // request could change: the test compares fingerprints around every refused request.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { SCOPES } from "../../lib/auth/scopes";
 import type { TokenKit } from "./hostile-values";
 import { ADMIN, call, makeWorld, PASSWORD, tokenFor, type World } from "./http";
+import { putListing } from "./listing-fixtures";
 import { serverSecret } from "./server-secret";
 
 /** Who may be calling: names, so a token renewed after a successful sign-out stays reachable. */
@@ -18,6 +20,9 @@ export type HostileWorld = {
   otherChatId: number;
   webhookId: number;
   companyKeyId: number;
+  /** A listing of company A: its id and its external id. */
+  listingId: number;
+  externalId: string;
   tokens: Record<Person, string>;
   emails: Record<Person, string>;
   /** A separate admin session that hostile requests never see: the fingerprint reads with it. */
@@ -62,7 +67,7 @@ export async function makeHostileWorld(): Promise<HostileWorld> {
       body: {
         name: `${tag} key`,
         company_id: world.companyA,
-        scopes: ["chats:read", "chats:write", "messages:write", "webhooks:manage"],
+        scopes: SCOPES,
       },
     }),
   );
@@ -74,6 +79,7 @@ export async function makeHostileWorld(): Promise<HostileWorld> {
       body: { company_id: world.companyA, url: "http://127.0.0.1:9/hook", event_types: ["chat.closed"] },
     }),
   );
+  const listing = await putListing(world.directRep.token, world.companyA, `${tag}-flat`);
   const emails: Record<Person, string> = {
     buyer: world.buyer.email,
     otherBuyer: world.otherBuyer.email,
@@ -100,6 +106,8 @@ export async function makeHostileWorld(): Promise<HostileWorld> {
     otherChatId: otherChat.id,
     webhookId: webhook.id,
     companyKeyId: key.id,
+    listingId: listing.id,
+    externalId: listing.external_id,
     tokens,
     emails,
     reader: await tokenFor(ADMIN.email, ADMIN.password),
@@ -123,16 +131,19 @@ type Json = Record<string, unknown>;
 const pick = (row: Json, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
 
 /** Parts of the world, so a route's check reads the parts it could touch (each read costs a request). */
-export type Area = "chats" | "directory" | "sessions" | "keys" | "webhooks";
+export type Area = "chats" | "directory" | "sessions" | "keys" | "webhooks" | "listings";
 
 /** Which parts of the world a route could change; when unsure, all of them. */
 export function areasOf(route: string): Area[] {
   if (/^\/api\/v1\/admin\//.test(route)) return ["directory", "sessions"];
   if (/^\/api\/v1\/api-keys/.test(route)) return ["keys"];
   if (/^\/api\/v1\/company\/webhooks/.test(route)) return ["webhooks"];
+  if (/^\/api\/v1\/(company\/)?listings/.test(route)) return ["listings"];
+  // A lead makes a contact, a chat and its message, and reads the listing it names.
+  if (/^\/api\/v1\/company\/leads/.test(route)) return ["chats", "directory", "listings"];
   if (/^\/(api\/v1\/)?(auth|me)\b|^\/api\/auth\//.test(route)) return ["sessions", "directory"];
   if (/^\/(api\/v1\/)?(company\/)?chats\b|^\/company-chats\b|^\/chat\//.test(route)) return ["chats"];
-  return ["chats", "directory", "sessions", "keys", "webhooks"];
+  return ["chats", "directory", "sessions", "keys", "webhooks", "listings"];
 }
 
 /**
@@ -179,6 +190,12 @@ export async function fingerprint(w: HostileWorld, areas: Area[]): Promise<unkno
           rows(await data("/api/v1/api-keys?limit=100", w.tokens[person]), KEY_FIELDS),
         ),
       ]),
+    listings: () =>
+      Promise.all(
+        [world.companyA, world.companyB].map((id) =>
+          data(`/api/v1/company/listings?company_id=${id}&limit=100`),
+        ),
+      ),
     webhooks: async () => [
       rows(await data(`/api/v1/company/webhooks?company_id=${world.companyA}&limit=100`), [
         "id",

@@ -95,7 +95,11 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
   const parameters = [
     ...parametersOf(operation.params, "path"),
     ...parametersOf(operation.query, "query"),
-    ...(operation.idempotent ? [{ $ref: "#/components/parameters/IdempotencyKey" }] : []),
+    ...(operation.idempotent === "required"
+      ? [{ $ref: "#/components/parameters/RequiredIdempotencyKey" }]
+      : operation.idempotent
+        ? [{ $ref: "#/components/parameters/IdempotencyKey" }]
+        : []),
     ...(streams ? [{ $ref: "#/components/parameters/LastEventId" }] : []),
   ];
   const responses: Record<string, JsonSchema> = {};
@@ -157,15 +161,8 @@ export function buildOpenApiDocument(operations: Operation[] = allOperations): O
       schemas: responseComponents(names),
       securitySchemes: SECURITY_SCHEMES,
       parameters: {
-        IdempotencyKey: {
-          name: "Idempotency-Key",
-          in: "header",
-          required: false,
-          description:
-            "Makes retries safe: a repeat with the same key returns the first result (with " +
-            "`Idempotent-Replayed: true`) instead of doing it again.",
-          schema: requestJsonSchema(ClientMessageIdSchema),
-        },
+        IdempotencyKey: idempotencyKeyParameter(false),
+        RequiredIdempotencyKey: idempotencyKeyParameter(true),
         LastEventId: {
           name: "Last-Event-ID",
           in: "header",
@@ -186,6 +183,19 @@ export function buildOpenApiDocument(operations: Operation[] = allOperations): O
       },
     },
     security: [{ accessToken: [] }, { session: [] }],
+  };
+}
+
+function idempotencyKeyParameter(required: boolean): JsonSchema {
+  return {
+    name: "Idempotency-Key",
+    in: "header",
+    required,
+    description:
+      "Makes retries safe: a repeat with the same key returns the first result (with " +
+      "`Idempotent-Replayed: true`) instead of doing it again." +
+      (required ? " Required here: a request without one is refused (422)." : ""),
+    schema: requestJsonSchema(ClientMessageIdSchema),
   };
 }
 

@@ -9,12 +9,13 @@ export function errorAnswersOf(operation: Operation): Map<number, string[]> {
   const add = (status: number, why: string) => answers.set(status, [...(answers.get(status) ?? []), why]);
   if (operation.body) {
     add(400, "The body is not valid JSON, or holds text the database cannot store (NUL).");
-    add(413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+    add(413, `The body is larger than ${(operation.maxBodyBytes ?? MAX_BODY_BYTES) / 1024} KiB.`);
     add(415, "The body is not sent with `Content-Type: application/json`.");
     add(422, "Invalid fields in the body; `errors` lists them.");
   }
   if (operation.query) add(422, "Invalid query parameters; `errors` lists them.");
   if (operation.idempotent) add(422, "An Idempotency-Key that is not 1–200 printable ASCII characters.");
+  if (operation.idempotent === "required") add(422, "No Idempotency-Key.");
   if (operation.access !== "public") add(401, "No credentials, or invalid, expired or revoked ones.");
   if (operation.scope) add(403, `An API key without the \`${operation.scope}\` scope.`);
   if (operation.access === "person" || operation.access === "admin") {

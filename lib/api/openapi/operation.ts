@@ -37,8 +37,13 @@ export type Operation = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Accepts an Idempotency-Key header (every POST that creates something). */
-  idempotent?: boolean;
+  /**
+   * Accepts an Idempotency-Key header (every POST that creates something); `"required"` when a
+   * request without one is refused (422).
+   */
+  idempotent?: boolean | "required";
+  /** The body's size cap when it is not the usual 64 KiB (the bulk listing sync). */
+  maxBodyBytes?: number;
   /** Success answers by status; the error answers are added by the generator. */
   responses: Record<number, OperationResponse>;
   /**

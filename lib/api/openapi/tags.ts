@@ -6,6 +6,9 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   Companies: "The directory of real-estate companies.",
   "Buyer chats": "The caller's own chats with companies, as a buyer.",
   "Company chats": "Chats of the companies the caller represents (every company for an admin).",
+  Listings:
+    "Homes the companies offer, kept up to date by their API keys or representatives; any buyer reads one.",
+  Leads: "Buyers who wrote on a portal or a contact form, posted into their chat with the company.",
   "Live events": "Everything the caller may see, as it happens.",
   Admin: "Companies, representatives and admins. Admins only.",
   Meta: "About the API itself.",

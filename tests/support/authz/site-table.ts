@@ -36,7 +36,10 @@ export const OTHER_ROUTE_TABLE = {
  */
 export type PageAccess = "public" | "guest" | "user" | "admin" | "buyerChat" | "companyChat" | "redirect";
 
-/** Every page under app/, by URL pattern; `{chatId}` is the world's chat. */
+/**
+ * Every page under app/, by URL pattern; `{chatId}` is the world's chat, `{listingId}` a listing
+ * of the world's company A.
+ */
 export const PAGE_TABLE: Record<string, PageAccess> = {
   "/": "public",
   "/docs/api": "public",
@@ -52,6 +55,9 @@ export const PAGE_TABLE: Record<string, PageAccess> = {
   "/admin": "admin",
   "/inbox/{chatId}": "buyerChat",
   "/console/chats/{chatId}": "companyChat",
+  // The marketplace's homes are open to everyone signed in (as GET /api/v1/listings/{id}), so a
+  // buyer can ask about one; an unknown id is the 404 page (site.test.ts).
+  "/listings/{listingId}": "user",
 };
 
 /**

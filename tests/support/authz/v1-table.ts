@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import type { Scope } from "../../../lib/auth/scopes";
 import { call, PASSWORD, type TestUser, type World } from "../http";
+import { freshListing, listingBody, sharedListing } from "../listing-fixtures";
 import { finishedDelivery, freshEndpoint, receiverUrl, sharedEndpoint } from "../webhook-fixtures";
 
 /**
@@ -29,6 +30,10 @@ type RowOptions = {
   ids?: (ctx: V1Ctx) => Maybe<Record<string, string | number>>;
   /** The JSON body, if any. */
   body?: (ctx: V1Ctx) => Maybe<unknown>;
+  /** Query-string parameters, e.g. the `company_id` a company-side write names. */
+  query?: (ctx: V1Ctx) => Record<string, string | number>;
+  /** Request headers, e.g. the Idempotency-Key a lead requires. */
+  headers?: () => Record<string, string>;
   /** Use a token made for this attempt instead of the world's (for routes that revoke it). */
   freshToken?: boolean;
   /** A stream that never ends: judge it by status and headers, then hang up. */
@@ -55,6 +60,11 @@ const read = (side: "buyer" | "company" | "any"): Need => ({ scope: "chats:read"
 const writeChats = (side: "buyer" | "company"): Need => ({ scope: "chats:write", side });
 const writeMessages = (side: "buyer" | "company"): Need => ({ scope: "messages:write", side });
 const hooks: Need = { scope: "webhooks:manage", side: "company" };
+const listings: Need = { scope: "listings:write", side: "company" };
+const leads: Need = { scope: "leads:write", side: "company" };
+// Company A named: for its representatives and the admin the route's company; for anyone else
+// a company they do not represent (404).
+const ofCompanyA = { query: (c: V1Ctx) => ({ company_id: c.companyA }) };
 const adminTarget = (pick: (c: V1Ctx) => number) => (c: V1Ctx) => ({ id: pick(c) });
 
 /** A membership made just now, so each caller's DELETE has one to remove. */
@@ -176,15 +186,59 @@ export const V1_TABLE: V1Row[] = [
   row("POST /api/v1/company/webhooks/{id}/deliveries/{delivery_id}/redeliver", "company", hooks, 202, {
     ids: (c) => finishedDelivery(webhookWorld(c)),
   }),
+  row("GET /api/v1/company/listings", "company", listings, 200, ofCompanyA),
+  row("PUT /api/v1/company/listings", "company", listings, 200, {
+    ...ofCompanyA,
+    body: () => ({
+      listings: [1, 2].map((n) => ({ ...listingBody(), external_id: `matrix-${uid()}-${n}` })),
+    }),
+  }),
+  row("GET /api/v1/company/listings/{external_id}", "company", listings, 200, {
+    ...ofCompanyA,
+    ids: async (c) => ({ external_id: (await sharedListing(c)).external_id }),
+  }),
+  // A new external id for each permitted caller: each creates its own listing.
+  row("PUT /api/v1/company/listings/{external_id}", "company", listings, 201, {
+    ...ofCompanyA,
+    ids: () => ({ external_id: `matrix-${uid()}` }),
+    body: () => listingBody(),
+  }),
+  row("DELETE /api/v1/company/listings/{external_id}", "company", listings, 200, {
+    ...ofCompanyA,
+    ids: async (c) => ({ external_id: (await freshListing(c)).external_id }),
+  }),
+  // Any signed-in buyer reads any company's listing; a company key is no buyer (403).
+  row("GET /api/v1/listings/{id}", "user", read("buyer"), 200, {
+    ids: async (c) => ({ id: (await sharedListing(c)).id }),
+  }),
+  row("GET /api/v1/company/chats/{id}/listings", "company", read("company"), 200),
+  // A new email for each permitted caller: each lead starts a chat of its own (201).
+  row("POST /api/v1/company/leads", "company", leads, 201, {
+    ...ofCompanyA,
+    headers: () => ({ "idempotency-key": `matrix-${uid()}` }),
+    body: () => ({
+      email: `matrix-lead-${uid()}@example.test`,
+      name: "Matrix Lead",
+      message: "Is it still for sale?",
+      source: "Matrix portal",
+    }),
+  }),
 ];
 
-/** The request a row makes: its route with the params filled in, and its body. */
-export async function requestOf(r: V1Row, ctx: V1Ctx): Promise<{ path: string; body?: unknown }> {
+/** The request a row makes: its route with the params and query filled in, its body and headers. */
+export async function requestOf(
+  r: V1Row,
+  ctx: V1Ctx,
+): Promise<{ path: string; body?: unknown; headers?: Record<string, string> }> {
   const ids = r.ids ? await r.ids(ctx) : { id: ctx.chatId };
-  const path = r.route.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const route = r.route.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = ids[name];
     if (value === undefined) throw new Error(`no value for {${name}} in ${r.route}`);
     return encodeURIComponent(String(value));
   });
-  return { path, body: r.body ? await r.body(ctx) : undefined };
+  const query = r.query
+    ? new URLSearchParams(Object.entries(r.query(ctx)).map(([k, v]) => [k, String(v)]))
+    : null;
+  const path = query ? `${route}?${query}` : route;
+  return { path, body: r.body ? await r.body(ctx) : undefined, headers: r.headers?.() };
 }

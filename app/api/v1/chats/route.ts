@@ -28,6 +28,7 @@ export const POST = v1Route(async ({ request }) => {
     companyId: body.company_id,
     content: body.content,
     clientMessageId: sendKey(request, body.client_message_id),
+    listingId: body.listing_id,
   });
   const value: z.input<typeof StartChatResultSchema> = {
     ...toChat(result.chat, "buyer"),

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { guardChatSegment, lookUpChat } from "@/components/chat/load-conversation";
+import { buyerNameOf } from "@/lib/chats/select";
 
 type Params = Promise<{ chatId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await lookUpChat("company", (await params).chatId);
   return {
-    title: found.kind === "ok" ? `${found.chat.buyer.name} · ${found.chat.company.name}` : "Conversation",
+    title: found.kind === "ok" ? `${buyerNameOf(found.chat)} · ${found.chat.company.name}` : "Conversation",
   };
 }
 

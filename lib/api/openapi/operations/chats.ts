@@ -13,7 +13,7 @@ import {
   UnreadCountSchema,
 } from "../../v1-schemas";
 import type { Operation } from "../operation";
-import { ChatIdParams, MESSAGES_DESCRIPTION, SEND_DESCRIPTION } from "./shared";
+import { ChatIdParams, MESSAGES_DESCRIPTION, SEND_DESCRIPTION, SEND_ERRORS } from "./shared";
 
 const TAGS = ["Buyer chats"];
 
@@ -60,7 +60,8 @@ export const chatOperations: Operation[] = [
     summary: "Start (or get) my chat with a company",
     description:
       "Get-or-create: 201 when the chat is new, 200 when it existed. `content`, when given, is sent " +
-      "as a message either way.",
+      "as a message either way. With `listing_id` (a listing of that company; `content` required) " +
+      "the message asks about the listing, which the company then sees with the chat.",
     tags: TAGS,
     access: "user",
     scope: "chats:write",
@@ -70,7 +71,10 @@ export const chatOperations: Operation[] = [
       200: { description: "The chat existed.", schema: StartChatResultSchema },
       201: { description: "The chat was created.", schema: StartChatResultSchema },
     },
-    errors: { 404: "No company has this id.", 409: "The chat is closed and `content` was given." },
+    errors: {
+      404: "No company has this id, or `listing_id` names no listing of it.",
+      409: "The chat is closed and `content` was given.",
+    },
   },
   {
     method: "get",
@@ -109,7 +113,7 @@ export const chatOperations: Operation[] = [
     body: SendBody,
     idempotent: true,
     responses: { 201: { description: "The message (also for a replayed send).", schema: MessageSchema } },
-    errors: { 409: "The chat is closed." },
+    errors: SEND_ERRORS,
   },
   {
     method: "post",

@@ -10,7 +10,7 @@ import {
   MessageSchema,
 } from "../../v1-schemas";
 import type { Operation } from "../operation";
-import { ChatIdParams, MESSAGES_DESCRIPTION, SEND_DESCRIPTION } from "./shared";
+import { ChatIdParams, MESSAGES_DESCRIPTION, SEND_DESCRIPTION, SEND_ERRORS } from "./shared";
 
 const TAGS = ["Company chats"];
 
@@ -91,7 +91,7 @@ export const companyOperations: Operation[] = [
     body: SendBody,
     idempotent: true,
     responses: { 201: { description: "The message (also for a replayed send).", schema: MessageSchema } },
-    errors: { 409: "The chat is closed." },
+    errors: SEND_ERRORS,
   },
   {
     method: "post",

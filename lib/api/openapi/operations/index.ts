@@ -6,6 +6,7 @@ import { apiKeyOperations } from "./api-keys";
 import { authOperations } from "./auth";
 import { chatOperations } from "./chats";
 import { companyOperations } from "./company";
+import { listingOperations } from "./listings";
 import { miscOperations } from "./misc";
 import { webhookOperations } from "./webhooks";
 
@@ -13,6 +14,7 @@ export const operations: Operation[] = [
   ...authOperations,
   ...chatOperations,
   ...companyOperations,
+  ...listingOperations,
   ...adminOperations,
   ...miscOperations,
   ...apiKeyOperations,
