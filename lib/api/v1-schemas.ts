@@ -159,6 +159,21 @@ export const LeadSchema = z.object({
   created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
 });
 
+/** Who answers a chat (company side only). */
+export const AssigneeSchema = z.object({ id: z.number().int(), name: z.string() });
+
+/** An internal note: representatives' words to each other, never shown to the buyer. */
+export const NoteSchema = z.object({
+  id: z.number().int(),
+  chat_id: z.number().int(),
+  author: z
+    .object({ id: z.number().int(), name: z.string() })
+    .nullable()
+    .describe("Null once the author's account is gone"),
+  content: z.string(),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
 export const LeadResultSchema = z.object({
   chat_id: z.number().int(),
   buyer_id: z.number().int(),

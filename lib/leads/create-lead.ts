@@ -11,13 +11,8 @@ import { inTransaction, type TransactionQuery } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { type ListingSummaryRecord, listingSummarySelect } from "../listings/listing-record";
 import { newMessage, sendStatement } from "../messages/send-message";
-import {
-  findOrCreateParties,
-  type LeadParties,
-  recordChatCreated,
-  recordLead,
-  reopenChat,
-} from "./lead-statements";
+import { settleNewChat } from "../routing/new-chat";
+import { findOrCreateParties, type LeadParties, recordLead, reopenChat } from "./lead-statements";
 import type { LeadBody } from "./schemas";
 
 export type LeadResult = { chatId: number; buyerId: number; messageId: number; created: boolean };
@@ -54,8 +49,8 @@ async function postLead(
 ): Promise<LeadResult> {
   const { companyId, lead, listing, clientMessageId } = input;
   const parties = await partiesOf(query, { companyId, email: lead.email, name: lead.name, clientMessageId });
-  const chat = { chatId: parties.chatId, companyId, buyerId: parties.buyerId };
-  const answer = { chatId: chat.chatId, buyerId: chat.buyerId };
+  const chat = { id: parties.chatId, companyId, buyerId: parties.buyerId };
+  const answer = { chatId: chat.id, buyerId: chat.buyerId };
   if (parties.earlier) {
     // Like a send's client id: the same key for another message is a mistake worth saying.
     if (parties.earlier.content !== lead.message) {
@@ -67,11 +62,11 @@ async function postLead(
     }
     return { ...answer, messageId: parties.earlier.id, created: false };
   }
-  if (parties.chatCreated) await recordChatCreated(query, chat);
+  if (parties.chatCreated) await settleNewChat(query, chat);
   else if (!parties.chatActive) await reopenChat(query, chat);
   const buyer = buyerActor(parties.buyerId, lead);
   const message = {
-    ...newMessage(buyer, "buyer", chat.chatId, {
+    ...newMessage(buyer, "buyer", chat.id, {
       content: lead.message,
       clientMessageId,
       listing,

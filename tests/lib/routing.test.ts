@@ -1,0 +1,160 @@
+// Routing: who answers a new chat (manual, round robin, least busy), never over capacity and never
+// an away representative, race-free under simultaneous arrivals; and people assigning by hand.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import type { Actor } from "../../lib/auth/actor";
+import { getOrCreateChat } from "../../lib/chats/get-or-create-chat";
+import { db } from "../../lib/db/client";
+import type { RoutingPolicy } from "../../lib/generated/prisma/enums";
+import { createLead } from "../../lib/leads/create-lead";
+import { currentEventPosition, readVisibleEventsAfter } from "../../lib/realtime/stored-events";
+import { setAssignee } from "../../lib/routing/set-assignee";
+import {
+  createCompany,
+  createGroupRepresentative,
+  createUser,
+  unique,
+  withTestDatabase,
+} from "../support/database";
+
+withTestDatabase();
+
+async function companyWithReps(reps: number, settings: { routing: RoutingPolicy; maxOpenPerRep?: number }) {
+  const company = await createCompany();
+  const people: Actor[] = [];
+  for (let n = 0; n < reps; n++) people.push(await createUser({ companyId: company.id }));
+  await db().companySettings.create({
+    data: { companyId: company.id, routing: settings.routing, maxOpenPerRep: settings.maxOpenPerRep ?? null },
+  });
+  return { company, reps: people };
+}
+
+const newBuyers = (count: number) => Promise.all(Array.from({ length: count }, () => createUser()));
+
+async function assigneesOf(companyId: number): Promise<(number | null)[]> {
+  const chats = await db().chat.findMany({
+    where: { companyId },
+    orderBy: { id: "asc" },
+    select: { assigneeId: true },
+  });
+  return chats.map((chat) => chat.assigneeId);
+}
+
+describe("routing new chats", () => {
+  it("manual (the default) leaves a new chat in the queue", async () => {
+    const company = await createCompany();
+    await createUser({ companyId: company.id });
+    const [buyer] = await newBuyers(1);
+    await getOrCreateChat(buyer as Actor, { companyId: company.id });
+    assert.deepEqual(await assigneesOf(company.id), [null]);
+  });
+
+  it("round robin takes representatives in turn, skipping the away one", async () => {
+    const { company, reps } = await companyWithReps(3, { routing: "round_robin" });
+    const [first, away, third] = reps as [Actor, Actor, Actor];
+    await db().user.update({ where: { id: away.userId }, data: { availability: "away" } });
+    for (const buyer of await newBuyers(4)) await getOrCreateChat(buyer, { companyId: company.id });
+    assert.deepEqual(await assigneesOf(company.id), [first.userId, third.userId, first.userId, third.userId]);
+  });
+
+  it("least busy fills the emptiest first and stops at capacity; group representatives count", async () => {
+    const { company, reps } = await companyWithReps(1, { routing: "least_busy", maxOpenPerRep: 2 });
+    const grouped = await createGroupRepresentative(company.id);
+    for (const buyer of await newBuyers(5)) await getOrCreateChat(buyer, { companyId: company.id });
+    const assignees = await assigneesOf(company.id);
+    const count = (id: number | null) => assignees.filter((assignee) => assignee === id).length;
+    assert.equal(count((reps[0] as Actor).userId), 2);
+    assert.equal(count(grouped.userId), 2);
+    assert.equal(count(null), 1, "nobody has room for the fifth");
+  });
+
+  it("a lead is routed in its own transaction, and only the company side hears of it", async () => {
+    const { company, reps } = await companyWithReps(1, { routing: "least_busy" });
+    const rep = reps[0] as Actor;
+    const start = await currentEventPosition();
+    const lead = await createLead(rep, {
+      lead: { email: `${unique("lead")}@example.test`, name: "Lee", message: "Hello", source: "Portal" },
+      idempotencyKey: "route-1",
+    });
+    assert.deepEqual(await assigneesOf(company.id), [rep.userId]);
+    const repSees = await readVisibleEventsAfter(rep, start, 100);
+    assert.deepEqual(
+      repSees.map((event) => event.type),
+      ["chat.created", "chat.assigned", "message.created", "lead.created"],
+    );
+    const buyer = { ...rep, userId: lead.buyerId, companyIds: [], directCompany: null, isAdmin: false };
+    const buyerSees = await readVisibleEventsAfter(buyer, start, 100);
+    assert.deepEqual(
+      buyerSees.map((event) => event.type),
+      ["chat.created", "message.created"],
+    );
+  });
+
+  it("simultaneous arrivals never exceed capacity nor reach an away representative", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          reps: fc.integer({ min: 1, max: 4 }),
+          away: fc.integer({ min: 0, max: 2 }),
+          capacity: fc.integer({ min: 1, max: 4 }),
+          arrivals: fc.integer({ min: 1, max: 16 }),
+          routing: fc.constantFrom<RoutingPolicy>("round_robin", "least_busy"),
+        }),
+        async ({ reps: repCount, away, capacity, arrivals, routing }) => {
+          const { company, reps } = await companyWithReps(repCount + away, {
+            routing,
+            maxOpenPerRep: capacity,
+          });
+          const awayIds = reps.slice(repCount).map((rep) => rep.userId);
+          if (awayIds.length) {
+            await db().user.updateMany({ where: { id: { in: awayIds } }, data: { availability: "away" } });
+          }
+          const buyers = await newBuyers(arrivals);
+          await Promise.all(buyers.map((buyer) => getOrCreateChat(buyer, { companyId: company.id })));
+          const assignees = await assigneesOf(company.id);
+          const loads = new Map<number, number>();
+          for (const id of assignees) if (id !== null) loads.set(id, (loads.get(id) ?? 0) + 1);
+          for (const [id, load] of loads) {
+            assert.ok(load <= capacity, `representative ${id} holds ${load} > ${capacity}`);
+            assert.ok(!awayIds.includes(id), "an away representative got a chat");
+          }
+          // Nobody is left in the queue while someone available has room.
+          const assigned = assignees.filter((id) => id !== null).length;
+          assert.equal(assigned, Math.min(arrivals, repCount * capacity));
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe("assigning by hand", () => {
+  it("assigns, reassigns and unassigns; someone outside the company is refused; another tenant's chat is 404", async () => {
+    const company = await createCompany();
+    const [rep, colleague, outsider, buyer] = await Promise.all([
+      createUser({ companyId: company.id }),
+      createUser({ companyId: company.id }),
+      createUser({ companyId: (await createCompany()).id }),
+      createUser(),
+    ]);
+    const { chat } = await getOrCreateChat(buyer, { companyId: company.id });
+    const start = await currentEventPosition();
+    assert.equal(await setAssignee(rep, chat.id, colleague.userId), true);
+    assert.equal(await setAssignee(rep, chat.id, colleague.userId), false, "no change, no event");
+    await assert.rejects(setAssignee(rep, chat.id, outsider.userId), { code: "validation_failed" });
+    await assert.rejects(setAssignee(outsider, chat.id, outsider.userId), { code: "not_found" });
+    await assert.rejects(setAssignee(buyer, chat.id, null), { code: "not_found" });
+    assert.equal(await setAssignee(rep, chat.id, null), true);
+    assert.deepEqual(await assigneesOf(company.id), [null]);
+    const events = await readVisibleEventsAfter(rep, start, 100);
+    assert.deepEqual(
+      events.map((event) => [event.type, (event.payload as { assignee: unknown }).assignee]),
+      [
+        ["chat.assigned", { id: colleague.userId, name: colleague.name }],
+        ["chat.assigned", null],
+      ],
+    );
+    assert.deepEqual(await readVisibleEventsAfter(buyer, start, 100), [], "the buyer hears nothing of it");
+  });
+});
