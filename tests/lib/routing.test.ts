@@ -8,8 +8,11 @@ import { getOrCreateChat } from "../../lib/chats/get-or-create-chat";
 import { db } from "../../lib/db/client";
 import type { RoutingPolicy } from "../../lib/generated/prisma/enums";
 import { createLead } from "../../lib/leads/create-lead";
+import { addNote, listNotes } from "../../lib/notes/notes";
 import { currentEventPosition, readVisibleEventsAfter } from "../../lib/realtime/stored-events";
+import { RoutingSettingsPatchSchema } from "../../lib/routing/schemas";
 import { setAssignee } from "../../lib/routing/set-assignee";
+import { getRoutingSettings, updateRoutingSettings } from "../../lib/routing/settings";
 import {
   createCompany,
   createGroupRepresentative,
@@ -98,7 +101,7 @@ describe("routing new chats", () => {
           reps: fc.integer({ min: 1, max: 4 }),
           away: fc.integer({ min: 0, max: 2 }),
           capacity: fc.integer({ min: 1, max: 4 }),
-          arrivals: fc.integer({ min: 1, max: 16 }),
+          arrivals: fc.integer({ min: 1, max: 12 }),
           routing: fc.constantFrom<RoutingPolicy>("round_robin", "least_busy"),
         }),
         async ({ reps: repCount, away, capacity, arrivals, routing }) => {
@@ -124,7 +127,7 @@ describe("routing new chats", () => {
           assert.equal(assigned, Math.min(arrivals, repCount * capacity));
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   });
 });
@@ -156,5 +159,81 @@ describe("assigning by hand", () => {
       ],
     );
     assert.deepEqual(await readVisibleEventsAfter(buyer, start, 100), [], "the buyer hears nothing of it");
+  });
+});
+
+describe("settings", () => {
+  it("default to manual and always open; change only what is sent; clearing the hours saves null", async () => {
+    const company = await createCompany();
+    const rep = await createUser({ companyId: company.id });
+    const outsider = await createUser({ companyId: (await createCompany()).id });
+    assert.equal((await getRoutingSettings(rep)).routing, "manual");
+    const hours = { mon: [{ start: "09:00", end: "17:00" }] };
+    await updateRoutingSettings(rep, {
+      patch: { routing: "least_busy", business_hours: hours, timezone: "Europe/Paris" },
+    });
+    const changed = await updateRoutingSettings(rep, { patch: { max_open_per_rep: 3 } });
+    assert.deepEqual(
+      { ...changed, companyId: 0 },
+      {
+        companyId: 0,
+        routing: "least_busy",
+        maxOpenPerRep: 3,
+        reassignAfterMinutes: null,
+        timezone: "Europe/Paris",
+        businessHours: hours,
+        awayMessage: null,
+      },
+    );
+    assert.equal((await updateRoutingSettings(rep, { patch: { business_hours: null } })).businessHours, null);
+    await assert.rejects(getRoutingSettings(outsider, company.id), { code: "not_found" });
+  });
+
+  it("refuse unknown time zones, hours that end before they start, overlaps and negative capacities", () => {
+    const refused = (patch: unknown) => !RoutingSettingsPatchSchema.safeParse(patch).success;
+    assert.ok(refused({ timezone: "Mars/Olympus" }));
+    assert.ok(refused({ business_hours: { mon: [{ start: "17:00", end: "09:00" }] } }));
+    assert.ok(
+      refused({
+        business_hours: {
+          tue: [
+            { start: "09:00", end: "12:00" },
+            { start: "11:00", end: "14:00" },
+          ],
+        },
+      }),
+    );
+    assert.ok(refused({ business_hours: { someday: [] } }));
+    assert.ok(refused({ max_open_per_rep: -1 }));
+    assert.ok(refused({ routing: "random" }));
+    assert.ok(
+      !refused({ timezone: "America/New_York", business_hours: { sat: [{ start: "10:00", end: "24:00" }] } }),
+    );
+  });
+});
+
+describe("notes", () => {
+  it("are the company side's: written and read by representatives, announced only to them", async () => {
+    const company = await createCompany();
+    const [rep, buyer, outsider] = await Promise.all([
+      createUser({ companyId: company.id }),
+      createUser(),
+      createUser({ companyId: (await createCompany()).id }),
+    ]);
+    const { chat } = await getOrCreateChat(buyer, { companyId: company.id, content: "Hello" });
+    const start = await currentEventPosition();
+    const note = await addNote(rep, chat.id, { content: "Asked twice about parking; call after 6." });
+    assert.deepEqual(
+      (await listNotes(rep, chat.id)).map((n) => n.id),
+      [note.id],
+    );
+    await assert.rejects(listNotes(buyer, chat.id), { code: "not_found" });
+    await assert.rejects(addNote(buyer, chat.id, { content: "x" }), { code: "not_found" });
+    await assert.rejects(listNotes(outsider, chat.id), { code: "not_found" });
+    assert.deepEqual(
+      (await readVisibleEventsAfter(rep, start, 10)).map((event) => event.type),
+      ["note.created"],
+    );
+    assert.deepEqual(await readVisibleEventsAfter(buyer, start, 10), []);
   });
 });
