@@ -61,6 +61,9 @@ export const MessageSchema = z.object({
     .describe('Set when a lead posted the message for the buyer: show it as "via {source}"'),
 });
 
+/** Who answers a chat (company side only). */
+export const AssigneeSchema = z.object({ id: z.number().int(), name: z.string() });
+
 export const ChatSchema = z.object({
   id: z.number().int(),
   company: z.object({ id: z.number().int(), name: z.string() }),
@@ -70,6 +73,9 @@ export const ChatSchema = z.object({
   is_active: z.boolean(),
   last_message: MessageSchema.nullable(),
   unread_count: z.number().int().describe("Messages from the other side not yet read by the caller's side"),
+  assignee: AssigneeSchema.nullable()
+    .optional()
+    .describe("Company side only: the representative who answers the chat, or null (the queue)"),
 });
 
 export const CompanySchema = z.object({
@@ -99,6 +105,12 @@ export const UserSchema = z.object({
   company_id: z.number().int().nullable().describe("Direct company link"),
   represented_company_ids: z.array(z.number().int()).describe("Direct link and company_{id} groups"),
 });
+
+/** GET and PATCH /api/v1/me: the person, and whether routing may give them new chats. */
+export const MeSchema = UserSchema.extend({
+  availability: z.enum(["available", "away"]).describe("away: routing gives you no new chats"),
+});
+export const MePatchSchema = z.object({ availability: z.enum(["available", "away"]) }).strict();
 
 export const TokenSchema = z.object({
   access_token: z.string(),
@@ -159,9 +171,6 @@ export const LeadSchema = z.object({
   created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
 });
 
-/** Who answers a chat (company side only). */
-export const AssigneeSchema = z.object({ id: z.number().int(), name: z.string() });
-
 /** An internal note: representatives' words to each other, never shown to the buyer. */
 export const NoteSchema = z.object({
   id: z.number().int(),
@@ -172,6 +181,33 @@ export const NoteSchema = z.object({
     .describe("Null once the author's account is gone"),
   content: z.string(),
   created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+export const NoteListSchema = z.object({ data: z.array(NoteSchema) });
+
+const OpeningSchema = z.object({ start: z.string(), end: z.string() });
+export const RoutingSettingsSchema = z.object({
+  company_id: z.number().int(),
+  routing: z.enum(["manual", "round_robin", "least_busy"]),
+  max_open_per_rep: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Open chats a representative may hold; null: no limit"),
+  reassign_after_minutes: z
+    .number()
+    .int()
+    .nullable()
+    .describe("No reply from the assignee this long after assignment: the chat moves on; null: never"),
+  timezone: z.string().describe("IANA time zone the business hours are in"),
+  business_hours: z
+    .partialRecord(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), z.array(OpeningSchema))
+    .nullable()
+    .describe("Spans per weekday as HH:MM; a day left out is closed; null: always open"),
+  away_message: z
+    .string()
+    .nullable()
+    .describe("Sent once per quiet spell to a buyer who writes outside hours"),
 });
 
 export const LeadResultSchema = z.object({

@@ -25,6 +25,7 @@ export const chatSelect = {
   buyerUnreadCount: true,
   companyUnreadCount: true,
   contactName: true,
+  assignee: { select: { id: true, name: true } },
   company: { select: { id: true, name: true } },
   buyer: { select: { id: true, name: true, email: true } },
   lastMessage: { select: messageSelect },
