@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { addGroupMember, removeGroupMember } from "../../lib/admin/groups";
+import { updateUserAccess } from "../../lib/admin/users";
 import type { Actor } from "../../lib/auth/actor";
 import { getOrCreateChat } from "../../lib/chats/get-or-create-chat";
 import { db } from "../../lib/db/client";
@@ -235,5 +237,45 @@ describe("notes", () => {
       ["note.created"],
     );
     assert.deepEqual(await readVisibleEventsAfter(buyer, start, 10), []);
+  });
+});
+
+describe("a representative who leaves the company", () => {
+  it("loses its chats to the queue, by direct link or by group, and only that company's", async () => {
+    const [company, other] = await Promise.all([createCompany(), createCompany()]);
+    const admin = await createUser({ isAdmin: true });
+    const direct = await createUser({ companyId: company.id });
+    const grouped = await createGroupRepresentative(company.id);
+    await addGroupMember(admin, `company_${other.id}`, direct.userId);
+    const [first, second, third] = await newBuyers(3);
+    const chatOf = async (buyer: Actor | undefined, companyId: number) =>
+      (await getOrCreateChat(buyer as Actor, { companyId })).chat.id;
+    const mine = await chatOf(first, company.id);
+    const elsewhere = await chatOf(second, other.id);
+    const groups = await chatOf(third, company.id);
+    await setAssignee(admin, mine, direct.userId);
+    await setAssignee(admin, elsewhere, direct.userId);
+    await setAssignee(admin, groups, grouped.userId);
+    const start = await currentEventPosition();
+
+    await updateUserAccess(admin, direct.userId, { companyId: null });
+    await removeGroupMember(admin, `company_${company.id}`, grouped.userId);
+
+    const assigneeOf = async (id: number) =>
+      (await db().chat.findUniqueOrThrow({ where: { id }, select: { assigneeId: true } })).assigneeId;
+    assert.equal(await assigneeOf(mine), null);
+    assert.equal(await assigneeOf(groups), null);
+    assert.equal(await assigneeOf(elsewhere), direct.userId, "still represents the other company by group");
+    const events = await readVisibleEventsAfter(admin, start, 10);
+    assert.deepEqual(
+      events.map((event) => [
+        (event.payload as { chat_id: number }).chat_id,
+        (event.payload as { reason: string }).reason,
+      ]),
+      [
+        [mine, "unlinked"],
+        [groups, "unlinked"],
+      ],
+    );
   });
 });
