@@ -40,7 +40,7 @@ async function deliveries(token: string, endpointId: number): Promise<any[]> {
 
 /** Polls the delivery log until `done` holds for it. */
 async function waitForLog(token: string, endpointId: number, done: (log: any[]) => boolean, what: string) {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const log = await deliveries(token, endpointId);
     if (done(log)) return log;

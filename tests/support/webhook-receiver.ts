@@ -86,8 +86,12 @@ export class WebhookReceiver {
     return this.received.filter((hook) => hook.id === id);
   }
 
-  /** Resolves once `done()` holds; rejects with `what` after `timeoutMs`. */
-  async waitFor(done: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  /**
+   * Resolves once `done()` holds; rejects with `what` after `timeoutMs`. The bound is only how
+   * long to wait before calling it lost: retries on a loaded two-core machine (a CI run with
+   * every lane busy) took over 15 s, so it is generous; a passing wait returns at once.
+   */
+  async waitFor(done: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!done()) {
       const left = deadline - Date.now();
