@@ -59,6 +59,11 @@ export const MessageSchema = z.object({
     .string()
     .nullable()
     .describe('Set when a lead posted the message for the buyer: show it as "via {source}"'),
+  automatic: z
+    .boolean()
+    .describe(
+      "Sent by the system for the company (the away message outside business hours), not by a person",
+    ),
 });
 
 /** Who answers a chat (company side only). */

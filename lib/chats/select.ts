@@ -14,6 +14,7 @@ export const messageSelect = {
   sender: { select: { id: true, name: true } },
   apiKey: { select: { id: true, name: true } },
   source: true,
+  automatic: true,
   listing: { select: listingSummarySelect },
 } satisfies Prisma.MessageSelect;
 

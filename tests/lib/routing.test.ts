@@ -10,6 +10,7 @@ import { getOrCreateChat } from "../../lib/chats/get-or-create-chat";
 import { db } from "../../lib/db/client";
 import type { RoutingPolicy } from "../../lib/generated/prisma/enums";
 import { createLead } from "../../lib/leads/create-lead";
+import { sendMessage } from "../../lib/messages/send-message";
 import { addNote, listNotes } from "../../lib/notes/notes";
 import { currentEventPosition, readVisibleEventsAfter } from "../../lib/realtime/stored-events";
 import { RoutingSettingsPatchSchema } from "../../lib/routing/schemas";
@@ -277,5 +278,65 @@ describe("a representative who leaves the company", () => {
         [groups, "unlinked"],
       ],
     );
+  });
+});
+
+describe("the away message", () => {
+  async function closedCompany(hours: Record<string, unknown> | null = {}) {
+    const company = await createCompany();
+    const rep = await createUser({ companyId: company.id });
+    const buyer = await createUser();
+    // {}: no day has hours, so the company is closed whenever the test runs.
+    await updateRoutingSettings(rep, {
+      patch: {
+        business_hours: hours,
+        away_message: "We answer from 9:00 tomorrow.",
+        timezone: "Europe/Paris",
+      },
+    });
+    const { chat } = await getOrCreateChat(buyer, { companyId: company.id });
+    return { rep, buyer, chatId: chat.id };
+  }
+  const automaticIn = (chatId: number) =>
+    db().message.findMany({
+      where: { chatId, automatic: true },
+      select: { content: true, senderType: true, senderId: true },
+    });
+
+  it("answers a buyer once per quiet spell while closed; a person's reply starts a new spell", async () => {
+    const { rep, buyer, chatId } = await closedCompany();
+    await sendMessage(buyer, "buyer", chatId, { content: "Hello?" });
+    await sendMessage(buyer, "buyer", chatId, { content: "Anyone?" });
+    assert.deepEqual(await automaticIn(chatId), [
+      { content: "We answer from 9:00 tomorrow.", senderType: "company", senderId: null },
+    ]);
+    await sendMessage(rep, "company", chatId, { content: "Morning! Yes, it is free." });
+    await sendMessage(buyer, "buyer", chatId, { content: "And tonight again?" });
+    assert.equal((await automaticIn(chatId)).length, 2);
+  });
+
+  it("a lead at night is a buyer's message at night: it hears the away message too", async () => {
+    const { rep, chatId } = await closedCompany();
+    const { buyer } = await closedCompany();
+    const lead = await createLead(rep, {
+      lead: { email: buyer.email, name: "Night Owl", message: "Still for sale?", source: "Portal" },
+      idempotencyKey: "night-1",
+    });
+    assert.notEqual(lead.chatId, chatId);
+    assert.equal((await automaticIn(lead.chatId)).length, 1);
+  });
+
+  it("two buyer messages at once get one away message", async () => {
+    const { buyer, chatId } = await closedCompany();
+    await Promise.all([1, 2, 3].map((n) => sendMessage(buyer, "buyer", chatId, { content: `At once ${n}` })));
+    assert.equal((await automaticIn(chatId)).length, 1);
+  });
+
+  it("stays quiet while open (no hours set means always open) and for the company's own messages", async () => {
+    const { buyer, chatId } = await closedCompany(null);
+    await sendMessage(buyer, "buyer", chatId, { content: "Hello?" });
+    const closed = await closedCompany();
+    await sendMessage(closed.rep, "company", closed.chatId, { content: "Following up." });
+    assert.equal((await automaticIn(chatId)).length + (await automaticIn(closed.chatId)).length, 0);
   });
 });

@@ -6,7 +6,8 @@ CREATE TYPE "routing_policy" AS ENUM ('manual', 'round_robin', 'least_busy');
 
 -- AlterTable
 ALTER TABLE "chats" ADD COLUMN     "assigned_at" TIMESTAMPTZ(6),
-ADD COLUMN     "assignee_id" INTEGER;
+ADD COLUMN     "assignee_id" INTEGER,
+ADD COLUMN     "away_message_sent" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "messages" ADD COLUMN     "automatic" BOOLEAN NOT NULL DEFAULT false;
