@@ -14,17 +14,7 @@ import {
   SavedReplySchema,
 } from "../../v1-schemas";
 import type { Operation } from "../operation";
-import { ChatIdParams, NO_CONTENT } from "./shared";
-
-const WHICH_COMPANY =
-  "The company is the caller's only one (a company key's, or a representative's); whoever " +
-  "represents several, and an admin, names it with `company_id`.";
-
-const COMPANY_ERRORS = {
-  403: "A person who represents no company.",
-  404: "`company_id` names a company the caller does not represent.",
-  422: "No `company_id` from a caller who represents several companies (or an admin).",
-};
+import { ChatIdParams, COMPANY_ERRORS, NO_CONTENT, WHICH_COMPANY } from "./shared";
 
 const SettingsPatchExample = RoutingSettingsPatchSchema.meta({
   examples: [
