@@ -39,7 +39,11 @@ export const ChatPatchBody = z
   })
   .partial()
   .strict()
-  .refine((body) => Object.keys(body).length > 0, "Send is_active, assignee_id or both.");
+  // Named on is_active: clients written before assignment existed look for their one field.
+  .refine((body) => Object.keys(body).length > 0, {
+    message: "Send is_active, assignee_id or both.",
+    path: ["is_active"],
+  });
 export const PasswordChangeBody = z.object({
   current_password: z.string().max(256),
   new_password: z.string().min(8, "Use at least 8 characters.").max(256),

@@ -190,6 +190,18 @@ export const NoteSchema = z.object({
 
 export const NoteListSchema = z.object({ data: z.array(NoteSchema) });
 
+/** A company's canned answer; `{{buyer.name}}`, `{{listing.title}}`, `{{rep.name}}` are filled on insert. */
+export const SavedReplySchema = z.object({
+  id: z.number().int(),
+  company_id: z.number().int(),
+  shortcut: z.string().describe("Typed after / in the composer: 1 to 32 of a-z, 0-9 and -"),
+  content: z.string().describe("Variables the composer fills; unknown ones are kept as typed"),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+  updated_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+export const SavedReplyListSchema = z.object({ data: z.array(SavedReplySchema) });
+
 const OpeningSchema = z.object({ start: z.string(), end: z.string() });
 export const RoutingSettingsSchema = z.object({
   company_id: z.number().int(),
