@@ -23,6 +23,7 @@ function filtersOf(params: Record<string, string | string[] | undefined>): Conso
   const company = DbIdQuerySchema.safeParse(first(params.company_id));
   const active = first(params.is_active);
   const unread = first(params.unread);
+  const assignee = first(params.assignee);
   return {
     companyId: company.success ? company.data : null,
     // "open"/"closed" come from the filter form when JavaScript is off.
@@ -32,6 +33,7 @@ function filtersOf(params: Record<string, string | string[] | undefined>): Conso
         ? "closed"
         : "all",
     unreadOnly: unread === "true" || unread === "1",
+    assignee: assignee === "me" || assignee === "none" ? assignee : "all",
   };
 }
 
@@ -40,6 +42,7 @@ function apiQuery(values: ConsoleFilterValues): string {
   if (values.companyId !== null) params.set("company_id", String(values.companyId));
   if (values.status !== "all") params.set("is_active", values.status === "open" ? "true" : "false");
   if (values.unreadOnly) params.set("unread", "true");
+  if (values.assignee !== "all") params.set("assignee", values.assignee);
   return params.toString();
 }
 
@@ -91,6 +94,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Sear
       companyId: values.companyId ?? undefined,
       isActive: values.status === "all" ? undefined : values.status === "open",
       unread: values.unreadOnly ? true : undefined,
+      assignee: values.assignee === "all" ? undefined : values.assignee === "me" ? actor.userId : "none",
     }),
     countCompanyChatsByStatus(actor, { companyId: values.companyId ?? undefined }),
   ]);
