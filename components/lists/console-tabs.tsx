@@ -35,7 +35,7 @@ export function ConsoleTabs({ values, counts }: { values: ConsoleFilterValues; c
                     : "border-transparent text-zinc-700 hover:border-zinc-300 dark:text-zinc-300"
                 } ${focusRing}`}
               >
-                {label}
+                {label}{" "}
                 <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">
                   {openCount[assignee]} open
                 </span>
