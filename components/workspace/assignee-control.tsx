@@ -7,6 +7,7 @@ import { apiFetch, swrFetcher } from "@/lib/client/api";
 import { chatUrl, isChatListKey } from "@/lib/client/chat-urls";
 import type { Representative } from "@/lib/routing/list-representatives";
 import { useLiveOptions } from "../chat/live-options";
+import { Notice } from "../ui/notice";
 import { secondaryButton, selectInput } from "../ui/styles";
 import { useApiAction } from "../ui/use-api-action";
 
@@ -114,11 +115,7 @@ export function AssigneeControl({
           Assign
         </button>
       </form>
-      {action.notice?.tone === "error" && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {action.notice.text}
-        </p>
-      )}
+      <Notice message={action.notice} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import useSWR from "swr";
 import type { ApiMe } from "@/lib/api/v1-types";
 import { apiFetch, swrFetcher } from "@/lib/client/api";
+import { Notice } from "../ui/notice";
 import { focusRing } from "../ui/styles";
 import { useApiAction } from "../ui/use-api-action";
 
@@ -58,11 +59,7 @@ export function AvailabilityToggle({ initial }: { initial: Availability }) {
       <p id="availability-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
         {available ? "New chats may be assigned to you." : "No new chats come to you; yours stay yours."}
       </p>
-      {action.notice?.tone === "error" && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {action.notice.text}
-        </p>
-      )}
+      <Notice message={action.notice} />
     </div>
   );
 }

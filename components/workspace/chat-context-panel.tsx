@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import type { Representative } from "@/lib/routing/list-representatives";
+import type { ComponentProps, ReactNode } from "react";
 import { ChatListingsPanel } from "../listings/chat-listings-panel";
 import { AssigneeControl } from "./assignee-control";
 import { InternalNotes } from "./internal-notes";
@@ -9,24 +8,16 @@ import { InternalNotes } from "./internal-notes";
  * the listings the buyer asked about. Beside the conversation on a wide screen (scrolling on its
  * own), below it on a phone.
  */
-export function ChatContextPanel({
-  chatId,
-  viewerId,
-  representatives,
-}: {
-  chatId: number;
-  viewerId: number;
-  representatives: Representative[];
-}) {
+export function ChatContextPanel(props: ComponentProps<typeof AssigneeControl>) {
   return (
     <div className="mt-10 space-y-8 sm:mt-6 lg:mt-0 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto lg:pr-1">
       <PanelSection title="Assignee">
-        <AssigneeControl chatId={chatId} viewerId={viewerId} representatives={representatives} />
+        <AssigneeControl {...props} />
       </PanelSection>
       <PanelSection title="Internal notes">
-        <InternalNotes chatId={chatId} />
+        <InternalNotes chatId={props.chatId} />
       </PanelSection>
-      <ChatListingsPanel chatId={chatId} />
+      <ChatListingsPanel chatId={props.chatId} />
     </div>
   );
 }
