@@ -74,3 +74,21 @@ test("a chat assigned to a colleague appears under their Mine live; their note n
   await expect(buyerChat.message(reply)).toBeVisible();
   await expect(buyerPage.getByText(note)).toHaveCount(0);
 });
+
+test("a representative marks themselves away and back, and the console remembers", async ({ signIn }) => {
+  const { company, representative } = await companyWithRepresentative("Away Homes");
+  const page = await signIn(representative, `/console?company_id=${company.id}`);
+  const available = page.getByRole("switch", { name: "Available for new chats" });
+  await expect(available).toHaveAttribute("aria-checked", "true");
+
+  await available.click();
+  await expect(available).toHaveAttribute("aria-checked", "false");
+  await expect(page.getByText("No new chats come to you; yours stay yours.")).toBeVisible();
+  await page.reload();
+  await expect(available).toHaveAttribute("aria-checked", "false");
+
+  await available.click();
+  await expect(available).toHaveAttribute("aria-checked", "true");
+  await page.reload();
+  await expect(available).toHaveAttribute("aria-checked", "true");
+});
