@@ -146,7 +146,12 @@ const StatusCount = z.object({
   total: z.number().int(),
   unread: z.number().int().describe("Chats with messages the company side has not read"),
 });
-export const ChatCountsSchema = z.object({ open: StatusCount, closed: StatusCount });
+export const ChatCountsSchema = z.object({
+  open: StatusCount,
+  closed: StatusCount,
+  mine: z.number().int().describe("Open chats assigned to the caller"),
+  unassigned: z.number().int().describe("Open chats assigned to nobody (the queue)"),
+});
 
 export const MessagePageSchema = z.object({
   data: z.array(MessageSchema),
