@@ -4,8 +4,11 @@
 // items are caught (expectAccessible checks that too).
 import {
   ADMIN,
+  addNote,
   askAboutListing,
+  assignChat,
   companyWithRepresentative,
+  linkRepresentative,
   putListing,
   replyAsCompany,
   signUp,
@@ -14,7 +17,7 @@ import {
 } from "./support/api";
 import { expectAccessible } from "./support/audit";
 import { expect, test } from "./support/fixtures";
-import { ChatListPage, CompaniesPage, ConversationPage, startsWith } from "./support/pages";
+import { ChatContextPanel, ChatListPage, CompaniesPage, ConversationPage, startsWith } from "./support/pages";
 
 // Each test audits several pages twice (light and dark), a few seconds of axe apiece: on a busy
 // two-core machine that outgrows the default minute, without anything being wrong.
@@ -104,11 +107,13 @@ test("the buyer's pages: companies, a listing, inbox, conversation", async ({
 });
 
 test("the representative's pages: console, console conversation", async ({ signIn }) => {
-  const [{ company, representative }, buyer, otherBuyer] = await Promise.all([
+  const [{ company, representative }, buyer, otherBuyer, colleague] = await Promise.all([
     companyWithRepresentative("Axe Estates"),
     signUp("Buyer"),
     signUp("Buyer"),
+    signUp("Colleague"),
   ]);
+  await linkRepresentative(colleague, company);
   // Two homes asked about: two cards in the thread and two in the context panel.
   const [loft, cottage] = await Promise.all([
     putListing(representative, { title: "Loft by the river", price: { amount: 250_000, currency: "EUR" } }),
@@ -117,6 +122,10 @@ test("the representative's pages: console, console conversation", async ({ signI
   await askAboutListing(buyer, company, cottage, "Is the cottage really sold?");
   const chatId = await askAboutListing(buyer, company, loft, "Are pets allowed?");
   await startChat(otherBuyer, company, "Is there a lift?");
+  // The context panel with an assignee and two internal notes.
+  await assignChat(representative, chatId, colleague.id);
+  await addNote(representative, chatId, "Asked about pets twice; check the lease.");
+  await addNote(colleague, chatId, "The owner allows cats only.");
 
   const page = await signIn(representative, "/console");
   const consoleList = new ChatListPage(page);
@@ -128,6 +137,9 @@ test("the representative's pages: console, console conversation", async ({ signI
   const conversation = new ConversationPage(page);
   await expect(conversation.message("Are pets allowed?")).toBeVisible();
   await expect(conversation.listingsAskedAbout()).toHaveCount(2);
+  const panel = new ChatContextPanel(page);
+  await expect(panel.notes).toHaveCount(2);
+  await expect(panel.assignee).toContainText(`Assigned to ${colleague.name}`);
   await expectAccessible(page, "console conversation");
 });
 

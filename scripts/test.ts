@@ -65,6 +65,7 @@ const HTTP_ON_BOTH_DATABASES = [
   "hostile-text", // stored text at the edges (NUL, surrogates) through each driver
   "stream-access", // access changes reaching open streams: PGlite's listen vs NOTIFY across instances
   "listings-leads", // a lead's one transaction (contact, chat, message, events) and its all-or-nothing
+  "routing", // assignment statements under concurrency: the capacity check and the settings lock
 ];
 
 const testFiles = (dir: string) => {

@@ -11,7 +11,7 @@ import { ListingCard } from "./listing-card";
 export type ChatListings = { data: ApiListing[] };
 
 /**
- * The console's context beside a conversation: every listing the buyer asked about in it, the
+ * Part of the console's context beside a conversation (components/workspace): every listing the buyer asked about in it, the
  * most recently asked first. Its first data comes from the server page (SWR fallback); a new
  * question about a listing refetches it (lib/client/live-events.tsx).
  */
@@ -20,10 +20,7 @@ export function ChatListingsPanel({ chatId }: { chatId: number }) {
   const { data } = useSWR<ChatListings>(chatListingsUrl(chatId), swrFetcher, useLiveOptions());
   const listings = data?.data ?? [];
   return (
-    <section
-      aria-labelledby={headingId}
-      className="mt-10 space-y-3 sm:mt-6 lg:mt-0 lg:max-h-[calc(100dvh-9rem)] lg:overflow-y-auto"
-    >
+    <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-base font-semibold">
         Listings asked about
       </h2>

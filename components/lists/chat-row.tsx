@@ -21,6 +21,13 @@ function previewOf(chat: ApiChat, side: "buyer" | "company", viewerId: number): 
   return message.sender ? `${message.sender.name}: ${text}` : text;
 }
 
+/** Who answers the chat, said from the viewer's side; nothing where the chat carries no assignee. */
+function assigneeOf(chat: ApiChat, viewerId: number): string | null {
+  if (chat.assignee === undefined) return null;
+  if (chat.assignee === null) return "Unassigned";
+  return chat.assignee.id === viewerId ? "Assigned to you" : `Assigned to ${chat.assignee.name}`;
+}
+
 /**
  * One chat in the inbox (titled by company) or the console (titled by buyer, with the company
  * under it). The whole row is one link whose name starts with that title; text is plain, so
@@ -41,6 +48,9 @@ export function ChatRow({
   const href = side === "buyer" ? `/inbox/${chat.id}` : `/console/chats/${chat.id}`;
   const unread = chat.unread_count > 0;
   const at = chat.last_message?.created_at ?? chat.updated_at;
+  // The console's "All" tab mixes everyone's chats: each row says whose it is.
+  const assignee = side === "company" ? assigneeOf(chat, viewerId) : null;
+  const context = [showCompany ? chat.company.name : null, assignee].filter(Boolean).join(" · ");
   return (
     <li>
       <Link
@@ -51,8 +61,8 @@ export function ChatRow({
           <span className={`min-w-0 truncate ${unread ? "font-semibold" : "font-medium"}`}>{title}</span>
           <LocalTime dateTime={at} variant="compact" className="text-xs text-zinc-500 dark:text-zinc-400" />
         </span>
-        {showCompany && (
-          <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">{chat.company.name}</span>
+        {context && (
+          <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">{context}</span>
         )}
         <span className="mt-1 flex items-center gap-2">
           <span

@@ -116,6 +116,8 @@ export function ConsoleFilters({
             </>
           )}
         </p>
+        {/* The tab chosen, kept when the form is sent without JavaScript. */}
+        {chosen.assignee !== "all" && <input type="hidden" name="assignee" value={chosen.assignee} />}
         <noscript>
           <button type="submit" className={secondaryButton}>
             Apply filters

@@ -10,6 +10,7 @@ import { textLink } from "../ui/styles";
 import { ChatList } from "./chat-list";
 import { ConsoleFilters } from "./console-filters";
 import { type ConsoleFilterValues, consoleHref } from "./console-href";
+import { ConsoleTabs } from "./console-tabs";
 import { EmptyState } from "./empty-state";
 import { LoadMore } from "./load-more";
 import { RefreshProblem } from "./refresh-problem";
@@ -28,7 +29,7 @@ type Props = {
 };
 
 /**
- * The console's filters, counts and chat list, each kept fresh by SWR. The filters stay mounted
+ * The console's tabs, filters, counts and chat list, each kept fresh by SWR. The filters stay mounted
  * across filter changes (focus stays put); the list is remounted per URL, so each filtered list
  * starts from the page the server rendered for it.
  */
@@ -54,6 +55,7 @@ export function ConsoleView({
   }, [counts, mutate]);
   return (
     <div className="space-y-4">
+      <ConsoleTabs values={values} counts={liveCounts.data ?? counts} />
       <ConsoleFilters
         companies={companies}
         allLabel={allLabel}
@@ -72,7 +74,8 @@ function ConsoleResults({
   viewerId,
 }: Pick<Props, "url" | "firstPage" | "values" | "viewerId">) {
   const list = useCursorList(url, firstPage);
-  const filtered = values.companyId !== null || values.unreadOnly || values.status !== "all";
+  const filtered =
+    values.companyId !== null || values.unreadOnly || values.status !== "all" || values.assignee !== "all";
   return (
     <>
       <RefreshProblem error={list.error} returnTo={consoleHref(values)} />

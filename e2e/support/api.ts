@@ -166,3 +166,13 @@ export async function postLead(
     "idempotency-key": `e2e-lead-${uniqueTag()}`,
   });
 }
+
+/** Assigns the chat to a representative of its company (null: back to the queue). */
+export async function assignChat(by: TestUser, chatId: number, assigneeId: number | null): Promise<void> {
+  await call("PATCH", `/api/v1/company/chats/${chatId}`, by.token, { assignee_id: assigneeId });
+}
+
+/** An internal note on the chat, for the company's representatives only. */
+export async function addNote(by: TestUser, chatId: number, content: string): Promise<void> {
+  await call("POST", `/api/v1/company/chats/${chatId}/notes`, by.token, { content });
+}

@@ -80,6 +80,50 @@ export class ChatListPage {
   unreadBadge(name: string): Locator {
     return this.row(name).getByTestId("unread-badge");
   }
+
+  /** The console's "Mine", "Unassigned" and "All" tabs; each name ends in its open count. */
+  tab(label: "Mine" | "Unassigned" | "All"): Locator {
+    return this.page
+      .getByRole("navigation", { name: "Whose chats" })
+      .getByRole("link", { name: new RegExp(`^${label} \\d+ open$`) });
+  }
+}
+
+/** The console conversation's context panel: who answers the chat, and the internal notes. */
+export class ChatContextPanel {
+  readonly assignee: Locator;
+  readonly assignToMe: Locator;
+  readonly unassign: Locator;
+  readonly colleague: Locator;
+  readonly assign: Locator;
+  readonly notes: Locator;
+  readonly noteField: Locator;
+  readonly addNote: Locator;
+
+  constructor(readonly page: Page) {
+    const assignee = page.getByRole("region", { name: "Assignee" });
+    this.assignee = assignee;
+    this.assignToMe = assignee.getByRole("button", { name: "Assign to me" });
+    this.unassign = assignee.getByRole("button", { name: "Unassign" });
+    this.colleague = assignee.getByRole("combobox", { name: "Assign to a colleague" });
+    this.assign = assignee.getByRole("button", { name: "Assign", exact: true });
+    const notes = page.getByRole("region", { name: "Internal notes" });
+    this.notes = notes.getByTestId("internal-note");
+    this.noteField = notes.getByRole("textbox", { name: "Internal note" });
+    this.addNote = notes.getByRole("button", { name: "Add note" });
+  }
+
+  async assignTo(name: string): Promise<void> {
+    await this.colleague.selectOption({ label: name });
+    await this.assign.click();
+    await expect(this.assignee).toContainText(`Assigned to ${name}`);
+  }
+
+  async writeNote(text: string): Promise<void> {
+    await this.noteField.fill(text);
+    await this.addNote.click();
+    await expect(this.notes.filter({ hasText: text })).toBeVisible();
+  }
 }
 
 /** /inbox/{id} and /console/chats/{id}. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { releaseChatsOfFormerRepresentative } from "../routing/release-chats";
 import { requireAdmin } from "./require-admin";
 
 /** Adds a user to a group, creating the group if needed. `company_{id}` groups grant access. */
@@ -30,4 +31,5 @@ export async function removeGroupMember(actor: Actor, groupName: string, userId:
   requireAdmin(actor);
   const { count } = await db().groupMember.deleteMany({ where: { userId, group: { name: groupName } } });
   if (count === 0) throw notFound("Group membership");
+  await releaseChatsOfFormerRepresentative(userId);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, actorFromUserRow, actorUserSelect } from "../auth/actor";
 import { db, Prisma } from "../db/client";
 import { AppError, notFound } from "../errors";
+import { releaseChatsOfFormerRepresentative } from "../routing/release-chats";
 import { requireAdmin } from "./require-admin";
 
 /** Links a user to a company directly (or unlinks with null), and grants or removes admin. */
@@ -25,6 +26,7 @@ export async function updateUserAccess(
       data: { companyId: patch.companyId, isAdmin: patch.isAdmin },
       select: actorUserSelect,
     });
+    if (patch.companyId !== undefined) await releaseChatsOfFormerRepresentative(userId);
     return actorFromUserRow(user);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { EventPayloads, EventType } from "../events/payloads";
 import type { AccessLost } from "../realtime/stream-access";
-import { LeadSchema, MessageSchema } from "./v1-schemas";
+import { AssigneeSchema, LeadSchema, MessageSchema, NoteSchema } from "./v1-schemas";
 
 const Side = z.enum(["buyer", "company"]);
 const EventId = z.string().regex(/^\d+$/).describe("Resume after it with Last-Event-ID");
@@ -65,6 +65,20 @@ export const EventFrameSchemas = [
     { lead: LeadSchema },
     "A lead from a portal or a contact form arrived (company side only; its message comes as message.created).",
   ),
+  stored(
+    "chat.assigned",
+    {
+      assignee: AssigneeSchema.nullable().describe("Who answers the chat now; null: back in the queue"),
+      reason: z
+        .enum(["manual", "routing", "reassigned", "unlinked"])
+        .describe(
+          "A person assigned it; routing did when it arrived; the assignee did not reply in time; or " +
+            "the assignee no longer represents the company",
+        ),
+    },
+    "The chat changed hands (company side only).",
+  ),
+  stored("note.created", { note: NoteSchema }, "A representative left an internal note (company side only)."),
   z
     .object({
       event: z.literal("access.changed"),

@@ -30,7 +30,20 @@ export const StartChatBody = z
     path: ["content"],
     message: "Ask something about the listing: content is required with listing_id.",
   });
-export const ChatPatchBody = z.object({ is_active: z.boolean() }).strict();
+export const ChatPatchBody = z
+  .object({
+    is_active: z.boolean().describe("false closes the chat, true reopens it"),
+    assignee_id: DbIdSchema.nullable().describe(
+      "A representative of the chat's company; null: back to the queue",
+    ),
+  })
+  .partial()
+  .strict()
+  // Named on is_active: clients written before assignment existed look for their one field.
+  .refine((body) => Object.keys(body).length > 0, {
+    message: "Send is_active, assignee_id or both.",
+    path: ["is_active"],
+  });
 export const PasswordChangeBody = z.object({
   current_password: z.string().max(256),
   new_password: z.string().min(8, "Use at least 8 characters.").max(256),
@@ -45,6 +58,10 @@ export const CompanyChatsQuery = CursorQuery.extend({
   company_id: DbIdQuerySchema.optional(),
   is_active: booleanQuery.optional(),
   unread: booleanQuery.optional(),
+  assignee: z
+    .union([z.enum(["me", "none"]), DbIdQuerySchema])
+    .optional()
+    .describe("me: chats I answer; none: the queue; an id: that representative's"),
 });
 export const AdminListQuery = z.object({
   limit: LimitSchema,

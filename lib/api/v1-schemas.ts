@@ -59,7 +59,15 @@ export const MessageSchema = z.object({
     .string()
     .nullable()
     .describe('Set when a lead posted the message for the buyer: show it as "via {source}"'),
+  automatic: z
+    .boolean()
+    .describe(
+      "Sent by the system for the company (the away message outside business hours), not by a person",
+    ),
 });
+
+/** Who answers a chat (company side only). */
+export const AssigneeSchema = z.object({ id: z.number().int(), name: z.string() });
 
 export const ChatSchema = z.object({
   id: z.number().int(),
@@ -70,6 +78,9 @@ export const ChatSchema = z.object({
   is_active: z.boolean(),
   last_message: MessageSchema.nullable(),
   unread_count: z.number().int().describe("Messages from the other side not yet read by the caller's side"),
+  assignee: AssigneeSchema.nullable()
+    .optional()
+    .describe("Company side only: the representative who answers the chat, or null (the queue)"),
 });
 
 export const CompanySchema = z.object({
@@ -100,6 +111,12 @@ export const UserSchema = z.object({
   represented_company_ids: z.array(z.number().int()).describe("Direct link and company_{id} groups"),
 });
 
+/** GET and PATCH /api/v1/me: the person, and whether routing may give them new chats. */
+export const MeSchema = UserSchema.extend({
+  availability: z.enum(["available", "away"]).describe("away: routing gives you no new chats"),
+});
+export const MePatchSchema = z.object({ availability: z.enum(["available", "away"]) }).strict();
+
 export const TokenSchema = z.object({
   access_token: z.string(),
   refresh_token: z.string(),
@@ -129,7 +146,12 @@ const StatusCount = z.object({
   total: z.number().int(),
   unread: z.number().int().describe("Chats with messages the company side has not read"),
 });
-export const ChatCountsSchema = z.object({ open: StatusCount, closed: StatusCount });
+export const ChatCountsSchema = z.object({
+  open: StatusCount,
+  closed: StatusCount,
+  mine: z.number().int().describe("Open chats assigned to the caller"),
+  unassigned: z.number().int().describe("Open chats assigned to nobody (the queue)"),
+});
 
 export const MessagePageSchema = z.object({
   data: z.array(MessageSchema),
@@ -157,6 +179,57 @@ export const LeadSchema = z.object({
   listing_id: z.number().int().nullable(),
   message_id: z.number().int(),
   created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+/** An internal note: representatives' words to each other, never shown to the buyer. */
+export const NoteSchema = z.object({
+  id: z.number().int(),
+  chat_id: z.number().int(),
+  author: z
+    .object({ id: z.number().int(), name: z.string() })
+    .nullable()
+    .describe("Null once the author's account is gone"),
+  content: z.string(),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+export const NoteListSchema = z.object({ data: z.array(NoteSchema) });
+
+/** A company's canned answer; `{{buyer.name}}`, `{{listing.title}}`, `{{rep.name}}` are filled on insert. */
+export const SavedReplySchema = z.object({
+  id: z.number().int(),
+  company_id: z.number().int(),
+  shortcut: z.string().describe("Typed after / in the composer: 1 to 32 of a-z, 0-9 and -"),
+  content: z.string().describe("Variables the composer fills; unknown ones are kept as typed"),
+  created_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+  updated_at: z.string().meta({ description: "ISO 8601, UTC", format: "date-time" }),
+});
+
+export const SavedReplyListSchema = z.object({ data: z.array(SavedReplySchema) });
+
+const OpeningSchema = z.object({ start: z.string(), end: z.string() });
+export const RoutingSettingsSchema = z.object({
+  company_id: z.number().int(),
+  routing: z.enum(["manual", "round_robin", "least_busy"]),
+  max_open_per_rep: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Open chats a representative may hold; null: no limit"),
+  reassign_after_minutes: z
+    .number()
+    .int()
+    .nullable()
+    .describe("No reply from the assignee this long after assignment: the chat moves on; null: never"),
+  timezone: z.string().describe("IANA time zone the business hours are in"),
+  business_hours: z
+    .partialRecord(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), z.array(OpeningSchema))
+    .nullable()
+    .describe("Spans per weekday as HH:MM; a day left out is closed; null: always open"),
+  away_message: z
+    .string()
+    .nullable()
+    .describe("Sent once per quiet spell to a buyer who writes outside hours"),
 });
 
 export const LeadResultSchema = z.object({

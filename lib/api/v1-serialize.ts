@@ -6,7 +6,14 @@ import { buyerNameOf, type ChatRecord, type MessageRecord } from "../chats/selec
 import type { CompanyForBuyer } from "../companies/list-companies";
 import { listingSummaryJson } from "../listings/listing-json";
 import { messageJson } from "../messages/message-json";
-import type { ChatSchema, CompanySchema, MessageSchema, UserSchema } from "./v1-schemas";
+import type { RoutingSettings } from "../routing/settings";
+import type {
+  ChatSchema,
+  CompanySchema,
+  MessageSchema,
+  RoutingSettingsSchema,
+  UserSchema,
+} from "./v1-schemas";
 
 /** The domain's message JSON (events carry the same), typed here by the schema it must fit. */
 export const toMessage: (message: MessageRecord) => z.input<typeof MessageSchema> = messageJson;
@@ -25,6 +32,8 @@ export function toChat(chat: ChatRecord, side: Side): z.input<typeof ChatSchema>
     is_active: chat.isActive,
     last_message: chat.lastMessage ? toMessage(chat.lastMessage) : null,
     unread_count: side === "buyer" ? chat.buyerUnreadCount : chat.companyUnreadCount,
+    // Who answers is the company's business: a buyer's chat never carries it.
+    ...(side === "company" ? { assignee: chat.assignee } : {}),
   };
 }
 
@@ -47,5 +56,17 @@ export function toUser(actor: Actor): z.input<typeof UserSchema> {
     is_admin: actor.isAdmin,
     company_id: actor.directCompany?.id ?? null,
     represented_company_ids: actor.companyIds,
+  };
+}
+
+export function toRoutingSettings(settings: RoutingSettings): z.input<typeof RoutingSettingsSchema> {
+  return {
+    company_id: settings.companyId,
+    routing: settings.routing,
+    max_open_per_rep: settings.maxOpenPerRep,
+    reassign_after_minutes: settings.reassignAfterMinutes,
+    timezone: settings.timezone,
+    business_hours: settings.businessHours,
+    away_message: settings.awayMessage,
   };
 }

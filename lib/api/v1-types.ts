@@ -6,8 +6,10 @@ import type {
   CompanySchema,
   ListingSchema,
   ListingSummarySchema,
+  MeSchema,
   MessagePageSchema,
   MessageSchema,
+  NoteSchema,
   UserSchema,
 } from "./v1-schemas";
 
@@ -19,3 +21,5 @@ export type ApiMessagePage = z.infer<typeof MessagePageSchema>;
 export type ApiPage<T> = { data: T[]; next_cursor: string | null };
 export type ApiListingSummary = z.infer<typeof ListingSummarySchema>;
 export type ApiListing = z.infer<typeof ListingSchema>;
+export type ApiNote = z.infer<typeof NoteSchema>;
+export type ApiMe = z.infer<typeof MeSchema>;

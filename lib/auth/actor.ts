@@ -27,7 +27,8 @@ export const isCompanyKey = (actor: Actor) => actor.apiKey?.kind === "company";
 
 // No leading zeros (company_07 is not company 7's group) and no more digits than an id has.
 export const COMPANY_GROUP = /^company_([1-9]\d{0,9})$/;
-export const companyGroupName = (companyId: number) => `company_${companyId}`;
+export const COMPANY_GROUP_PREFIX = "company_";
+export const companyGroupName = (companyId: number) => `${COMPANY_GROUP_PREFIX}${companyId}`;
 
 /** The select that builds an actor in the same query that loads the user. */
 export const actorUserSelect = {

@@ -7,6 +7,7 @@ export const SCOPES = [
   "webhooks:manage",
   "listings:write",
   "leads:write",
+  "settings:write",
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -17,4 +18,5 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
   "webhooks:manage": "Register, change and remove webhook endpoints; see and redeliver deliveries",
   "listings:write": "Create, update, list and withdraw the company's listings",
   "leads:write": "Post leads from portals and contact forms",
+  "settings:write": "Read and change the company's routing, business hours and away message",
 };

@@ -5,4 +5,6 @@ export type ChatFilters = {
   isActive?: boolean;
   /** Only chats with messages this side has not read. */
   unread?: boolean;
+  /** Company side: the chats one representative answers (a user id), or the queue ("none"). */
+  assignee?: number | "none";
 };

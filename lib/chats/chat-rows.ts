@@ -22,6 +22,8 @@ const chatColumnTypes = {
   buyer_name: text,
   buyer_email: text,
   contact_name: nullable(text),
+  assignee_id: nullable(int),
+  assignee_name: nullable(text),
 };
 type ChatRow = RowOf<typeof chatColumnTypes>;
 
@@ -40,6 +42,7 @@ export async function selectChats(
            chats.buyer_unread_count, chats.company_unread_count,
            company.id AS company_id, company.name AS company_name,
            buyer.id AS buyer_id, buyer.name AS buyer_name, buyer.email AS buyer_email, chats.contact_name,
+           assignee.id AS assignee_id, assignee.name AS assignee_name,
            ${messageColumns}
     FROM (
       SELECT * FROM chats
@@ -51,6 +54,7 @@ export async function selectChats(
       SELECT id, name FROM companies WHERE companies.id = chats.company_id LIMIT 1
     ) company
     CROSS JOIN LATERAL (SELECT id, name, email FROM users WHERE users.id = chats.buyer_id LIMIT 1) buyer
+    LEFT JOIN LATERAL (SELECT id, name FROM users WHERE users.id = chats.assignee_id LIMIT 1) assignee ON true
     LEFT JOIN LATERAL (SELECT * FROM messages WHERE messages.id = chats.last_message_id LIMIT 1) message ON true
     ${messageJoins}
     ORDER BY chats.updated_at DESC, chats.id DESC`,
@@ -69,6 +73,7 @@ function chatRecordOf(row: ChatRow): ChatRecord {
     company: { id: row.company_id, name: row.company_name },
     buyer: { id: row.buyer_id, name: row.buyer_name, email: row.buyer_email },
     contactName: row.contact_name,
+    assignee: row.assignee_id === null ? null : { id: row.assignee_id, name: row.assignee_name ?? "" },
     lastMessage: messageRecordOf(row),
   };
 }

@@ -24,21 +24,56 @@ export type CompanyChatTotals = RowOf<typeof totalColumnTypes>;
  * (lib/db/sql.ts).
  */
 export async function companyChatTotals(actor: Actor, companyId?: number): Promise<CompanyChatTotals> {
-  const narrowed = companyId === undefined ? Prisma.empty : Prisma.sql`AND company_id = ${companyId}`;
+  const [totals] = await queryRows(totalColumnTypes, totalsStatement(actor, companyId, Prisma.empty));
+  return totals ?? NO_TOTALS;
+}
+
+const assignmentColumnTypes = { ...totalColumnTypes, openMine: int, openUnassigned: int };
+export type CompanyChatTotalsWithAssignment = RowOf<typeof assignmentColumnTypes>;
+
+/**
+ * The totals, and how many open chats the actor answers and how many wait in the queue: the
+ * console's tabs. Counted from chats in the same statement (no counter row keeps them), each
+ * over an index: chats(assignee_id, is_active) for "mine", chats(company_id, assignee_id, …)
+ * for the queue, so neither reads the companies' other chats.
+ */
+export async function companyChatTotalsWithAssignment(
+  actor: Actor,
+  companyId?: number,
+): Promise<CompanyChatTotalsWithAssignment> {
+  const narrowed = companyId === undefined ? Prisma.empty : Prisma.sql`AND chats.company_id = ${companyId}`;
+  const openIn = Prisma.sql`chats.is_active AND ${representedCompaniesSql(actor, Prisma.raw("chats.company_id"))} ${narrowed}`;
   const [totals] = await queryRows(
-    totalColumnTypes,
-    Prisma.sql`
+    assignmentColumnTypes,
+    totalsStatement(
+      actor,
+      companyId,
+      Prisma.sql`,
+      (SELECT count(*) FROM chats WHERE chats.assignee_id = ${actor.userId} AND ${openIn})::int AS "openMine",
+      (SELECT count(*) FROM chats WHERE chats.assignee_id IS NULL AND ${openIn})::int AS "openUnassigned"`,
+    ),
+  );
+  return totals ?? { ...NO_TOTALS, openMine: 0, openUnassigned: 0 };
+}
+
+const NO_TOTALS: CompanyChatTotals = {
+  openChats: 0,
+  closedChats: 0,
+  openUnreadChats: 0,
+  closedUnreadChats: 0,
+  unreadMessages: 0,
+};
+
+function totalsStatement(actor: Actor, companyId: number | undefined, moreColumns: Prisma.Sql): Prisma.Sql {
+  const narrowed = companyId === undefined ? Prisma.empty : Prisma.sql`AND company_id = ${companyId}`;
+  return Prisma.sql`
     SELECT coalesce(sum(open_chats), 0)::int AS "openChats",
            coalesce(sum(closed_chats), 0)::int AS "closedChats",
            coalesce(sum(open_unread_chats), 0)::int AS "openUnreadChats",
            coalesce(sum(closed_unread_chats), 0)::int AS "closedUnreadChats",
-           coalesce(sum(unread_messages), 0)::int AS "unreadMessages"
+           coalesce(sum(unread_messages), 0)::int AS "unreadMessages" ${moreColumns}
     FROM company_chat_stats
-    WHERE ${representedCompaniesSql(actor, Prisma.raw("company_id"))} ${narrowed}`,
-  );
-  return (
-    totals ?? { openChats: 0, closedChats: 0, openUnreadChats: 0, closedUnreadChats: 0, unreadMessages: 0 }
-  );
+    WHERE ${representedCompaniesSql(actor, Prisma.raw("company_id"))} ${narrowed}`;
 }
 
 /** How many of the actor's company-side chats match the list filters, from the totals. */

@@ -1,9 +1,11 @@
 import "server-only";
 import { type Actor, isCompanyKey } from "../auth/actor";
-import { db } from "../db/client";
+import { db, Prisma } from "../db/client";
+import { int } from "../db/columns";
+import { inTransaction } from "../db/sql";
 import { AppError, notFound } from "../errors";
-import { appendEvent } from "../events/append-event";
 import { type SendResult, sendMessage } from "../messages/send-message";
+import { settleNewChat } from "../routing/new-chat";
 import { getChatOrThrow } from "./get-chat";
 import type { ChatRecord } from "./select";
 
@@ -17,7 +19,7 @@ export type GetOrCreateChatResult = {
 /**
  * The buyer's chat with a company, created if it does not exist. Safe under concurrent calls:
  * the insert is `ON CONFLICT DO NOTHING` on the (buyer, company) unique key, so exactly one
- * caller creates and every caller gets the same chat.
+ * caller creates (and routes) it and every caller gets the same chat.
  *
  * Content, when given, is sent whether the chat is new or not: what the buyer typed is never
  * dropped (an inactive chat refuses it like any other send).
@@ -37,17 +39,16 @@ export async function getOrCreateChat(
     });
     if (!listing) throw notFound("Listing");
   }
-  const created = await db().$transaction(async (tx) => {
-    const { count } = await tx.chat.createMany({
-      data: [{ buyerId: actor.userId, companyId: company.id }],
-      skipDuplicates: true,
-    });
-    if (count === 0) return false;
-    const chat = await tx.chat.findUniqueOrThrow({
-      where: { buyerId_companyId: { buyerId: actor.userId, companyId: company.id } },
-      select: { id: true, companyId: true, buyerId: true },
-    });
-    await appendEvent(tx, { type: "chat.created", chat, payload: { chat_id: chat.id } });
+  const created = await inTransaction(async (query) => {
+    const [chat] = await query(
+      { id: int },
+      Prisma.sql`
+        INSERT INTO chats (buyer_id, company_id) VALUES (${actor.userId}, ${company.id})
+        ON CONFLICT (buyer_id, company_id) DO NOTHING
+        RETURNING id`,
+    );
+    if (!chat) return false;
+    await settleNewChat(query, { id: chat.id, companyId: company.id, buyerId: actor.userId });
     return true;
   });
   const existing = await db().chat.findUniqueOrThrow({

@@ -22,6 +22,9 @@ function chatListWhere(actor: Actor, side: Side, filters: ChatFilters): Prisma.S
   if (filters.isActive !== undefined) conditions.push(Prisma.sql`chats.is_active = ${filters.isActive}`);
   if (filters.unread === true) conditions.push(Prisma.sql`${unread} > 0`);
   if (filters.unread === false) conditions.push(Prisma.sql`${unread} = 0`);
+  if (filters.assignee === "none") conditions.push(Prisma.sql`chats.assignee_id IS NULL`);
+  else if (filters.assignee !== undefined)
+    conditions.push(Prisma.sql`chats.assignee_id = ${filters.assignee}`);
   return Prisma.join(conditions, " AND ");
 }
 

@@ -14,6 +14,7 @@ export const messageSelect = {
   sender: { select: { id: true, name: true } },
   apiKey: { select: { id: true, name: true } },
   source: true,
+  automatic: true,
   listing: { select: listingSummarySelect },
 } satisfies Prisma.MessageSelect;
 
@@ -25,6 +26,7 @@ export const chatSelect = {
   buyerUnreadCount: true,
   companyUnreadCount: true,
   contactName: true,
+  assignee: { select: { id: true, name: true } },
   company: { select: { id: true, name: true } },
   buyer: { select: { id: true, name: true, email: true } },
   lastMessage: { select: messageSelect },

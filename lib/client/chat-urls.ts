@@ -23,6 +23,9 @@ export const olderMessagesUrl = (side: ChatSide, chatId: number, beforeId: numbe
 /** The listings the buyer asked about in a chat (the console's context panel). */
 export const chatListingsUrl = (chatId: number) => `${chatUrl("company", chatId)}/listings`;
 
+/** The representatives' internal notes on a chat (company side only). */
+export const chatNotesUrl = (chatId: number) => `${chatUrl("company", chatId)}/notes`;
+
 export const readUrl = (side: ChatSide, chatId: number) => `${chatUrl(side, chatId)}/read`;
 
 /** Who wrote a message, seen from one side: the buyer writes as "user", the company as "company". */

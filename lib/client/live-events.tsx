@@ -13,7 +13,7 @@ import {
   withMessage,
   withReadReceipt,
 } from "./apply-event";
-import { type ChatSide, chatListingsUrl, newestMessagesUrl } from "./chat-urls";
+import { type ChatSide, chatListingsUrl, chatNotesUrl, newestMessagesUrl } from "./chat-urls";
 import { patchCached } from "./patch-cache";
 
 export type LiveStatus = "connecting" | "live" | "offline";
@@ -70,6 +70,11 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       void revalidate(chatKeys(data.chat_id));
       void revalidate(LIST_KEYS);
     };
+    // A note changes nothing in the lists: only the notes beside that conversation.
+    const onNoteCreated = (event: MessageEvent<string>) => {
+      const data = JSON.parse(event.data) as { chat_id: number };
+      void mutate(chatNotesUrl(data.chat_id));
+    };
     const onTyping = (event: MessageEvent<string>) => {
       const data = JSON.parse(event.data) as {
         chat_id: number;
@@ -93,9 +98,11 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
     };
     source.addEventListener("message.created", onMessageCreated as EventListener);
     source.addEventListener("messages.read", onMessagesRead as EventListener);
-    for (const type of ["chat.created", "chat.closed", "chat.reopened"]) {
+    // An assignment moves the chat between "Mine" and "Unassigned" and changes their counts.
+    for (const type of ["chat.created", "chat.closed", "chat.reopened", "chat.assigned"]) {
       source.addEventListener(type, onChatChange as EventListener);
     }
+    source.addEventListener("note.created", onNoteCreated as EventListener);
     source.addEventListener("typing", onTyping as EventListener);
     // Too old to resume exactly, or what this person may see changed: refetch what is on screen.
     source.addEventListener("resync", () => void revalidate(/^\/api\/v1\//));

@@ -18,6 +18,8 @@ export const text = column<string>("text");
 export const bool = column<boolean>("bool");
 export const timestamptz = column<Date>("timestamptz");
 export const textArray = column<string[]>("_text");
+/** json (not jsonb): what json_build_object returns, parsed by both drivers. */
+export const json = column<unknown>("json");
 /** A PostgreSQL enum: its type's name, and the union of its labels. */
 export const enumColumn = <T extends string>(typeName: string) => column<T>(typeName);
 
@@ -29,6 +31,7 @@ export const BUILT_IN_TYPE_OIDS: Record<number, string> = {
   16: "bool",
   23: "int4",
   25: "text",
+  114: "json",
   1009: "_text",
   1184: "timestamptz",
 };

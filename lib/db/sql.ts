@@ -89,7 +89,7 @@ async function rowsOn<C extends Columns>(
   if (env.EXPOSE_QUERY_COUNT) recordStatement({ sql, params, prepared: name });
   const result = await driver.run(sql, params, name);
   if (!known?.checked) {
-    await checkColumns(columns, result);
+    await checkColumns(driver, columns, result);
     if (statements.size < MAX_STATEMENTS || known) statements.set(sql, { preparedName: name, checked: true });
   }
   return result.rows as RowOf<C>[];
@@ -116,23 +116,20 @@ function preparedName(sql: string): string | undefined {
 /** Type names of enum oids, looked up once per process. */
 const enumTypeNames = new Map<number, string>();
 
-async function typeNameOf(oid: number): Promise<string> {
+/** On the statement's own driver: inside a PGlite transaction, any other query waits for its end. */
+async function typeNameOf(driver: Driver, oid: number): Promise<string> {
   const builtIn = BUILT_IN_TYPE_OIDS[oid];
   if (builtIn) return builtIn;
   let name = enumTypeNames.get(oid);
   if (!name) {
-    const { pool, pglite } = database();
-    const lookup = "SELECT typname FROM pg_type WHERE oid = $1";
-    const rows = pool
-      ? (await pool.query(lookup, [oid])).rows
-      : ((await pglite?.query(lookup, [oid]))?.rows ?? []);
+    const { rows } = await driver.run("SELECT typname FROM pg_type WHERE oid = $1", [oid]);
     name = String((rows[0] as { typname?: string } | undefined)?.typname ?? `oid ${oid}`);
     enumTypeNames.set(oid, name);
   }
   return name;
 }
 
-async function checkColumns(columns: Columns, result: Result): Promise<void> {
+async function checkColumns(driver: Driver, columns: Columns, result: Result): Promise<void> {
   const problems: string[] = [];
   const returned = new Map(result.fields.map((field) => [field.name, field.dataTypeID]));
   for (const [name, declared] of Object.entries(columns)) {
@@ -141,7 +138,7 @@ async function checkColumns(columns: Columns, result: Result): Promise<void> {
       problems.push(`${name} is declared but the statement does not return it`);
       continue;
     }
-    const actual = await typeNameOf(oid);
+    const actual = await typeNameOf(driver, oid);
     if (actual !== declared.pgType) problems.push(`${name} is ${actual}, declared ${declared.pgType}`);
     if (!declared.nullable && result.rows.some((row) => row[name] === null)) {
       problems.push(`${name} is null, declared not null`);

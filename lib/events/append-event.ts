@@ -1,14 +1,19 @@
 import "server-only";
 import { Prisma } from "../db/client";
+import { int, text } from "../db/columns";
+import type { TransactionQuery } from "../db/sql";
 import { COMPANY_ONLY_EVENT_TYPES, type EventPayloads, type EventType } from "./payloads";
 
 export const EVENTS_CHANNEL = "estate_events";
+
+/** The chat an event is about, with the parties that decide who sees it. */
+export type ChatRef = { id: number; companyId: number; buyerId: number };
 
 /** An event to record; its type decides the shape of its payload. */
 export type NewEvent = {
   [T in EventType]: {
     type: T;
-    chat: { id: number; companyId: number; buyerId: number };
+    chat: ChatRef;
     payload: EventPayloads[T];
   };
 }[EventType];
@@ -65,17 +70,27 @@ export function eventStatement(input: {
 /** Records an event inside the caller's transaction, as its last statement (see eventStatement). */
 export async function appendEvent(tx: Prisma.TransactionClient, event: NewEvent): Promise<bigint> {
   const rows = await tx.$queryRaw<{ id: bigint }[]>(
-    eventStatement({
-      sources: Prisma.sql`event_source AS (
-        SELECT ${event.chat.id}::int AS chat_id, ${event.chat.companyId}::int AS company_id,
-               ${event.chat.buyerId}::int AS buyer_id, ${JSON.stringify(event.payload)}::jsonb AS payload
-      )`,
-      type: event.type,
-      at: new Date(),
-      select: Prisma.sql`recorded_event.id`,
-    }),
+    singleEventStatement(event, Prisma.sql`recorded_event.id`),
   );
   const id = rows[0]?.id;
   if (id === undefined) throw new Error("event_counter row is missing: run the migrations");
   return BigInt(id);
+}
+
+/** appendEvent for a transaction of hand-written statements (lib/db/sql.ts inTransaction). */
+export async function appendEventIn(query: TransactionQuery, event: NewEvent): Promise<void> {
+  // The id is not needed here, and int8 reads differently per driver: answer a constant.
+  await query({ recorded: int, notified: text }, singleEventStatement(event, Prisma.sql`1 AS recorded`));
+}
+
+function singleEventStatement(event: NewEvent, select: Prisma.Sql): Prisma.Sql {
+  return eventStatement({
+    sources: Prisma.sql`event_source AS (
+      SELECT ${event.chat.id}::int AS chat_id, ${event.chat.companyId}::int AS company_id,
+             ${event.chat.buyerId}::int AS buyer_id, ${JSON.stringify(event.payload)}::jsonb AS payload
+    )`,
+    type: event.type,
+    at: new Date(),
+    select,
+  });
 }

@@ -15,6 +15,22 @@ export type EventPayloads = {
   "chat.closed": { chat_id: number; is_active: false };
   "chat.reopened": { chat_id: number; is_active: true };
   "lead.created": { chat_id: number; lead: LeadJson };
+  "chat.assigned": { chat_id: number; assignee: AssigneeJson | null; reason: AssignReason };
+  "note.created": { chat_id: number; note: NoteJson };
+};
+
+/** Who answers a chat, as the company side sees them. */
+export type AssigneeJson = { id: number; name: string };
+/** Why a chat changed hands: by a person, by routing when it arrived, or by the reply clock. */
+export type AssignReason = "manual" | "routing" | "reassigned" | "unlinked";
+
+/** A note representatives leave on a chat for each other. */
+export type NoteJson = {
+  id: number;
+  chat_id: number;
+  author: { id: number; name: string } | null;
+  content: string;
+  created_at: string;
 };
 
 export type EventType = keyof EventPayloads;
@@ -33,9 +49,14 @@ export type LeadJson = {
 
 /**
  * Events only the company side sees: never in a buyer's stream, catch-up or anything else of
- * theirs (lib/chats/scope.ts, seesEvent). A lead's details are the company's, not the buyer's.
+ * theirs (lib/chats/scope.ts, seesEvent). A lead's details, who answers and the notes
+ * representatives leave each other are the company's, not the buyer's.
  */
-export const COMPANY_ONLY_EVENT_TYPES: ReadonlySet<EventType> = new Set<EventType>(["lead.created"]);
+export const COMPANY_ONLY_EVENT_TYPES: ReadonlySet<EventType> = new Set<EventType>([
+  "lead.created",
+  "chat.assigned",
+  "note.created",
+]);
 
 export const unreadCountsOf = (chat: {
   buyerUnreadCount: number;

@@ -6,18 +6,12 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { companyForActor } from "../companies/company-for-actor";
 import { db } from "../db/client";
-import { int, text } from "../db/columns";
 import { inTransaction, type TransactionQuery } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { type ListingSummaryRecord, listingSummarySelect } from "../listings/listing-record";
-import { newMessage, sendStatement } from "../messages/send-message";
-import {
-  findOrCreateParties,
-  type LeadParties,
-  recordChatCreated,
-  recordLead,
-  reopenChat,
-} from "./lead-statements";
+import { newMessage, sendAwayMessageIfClosed, sendColumns, sendStatement } from "../messages/send-message";
+import { settleNewChat } from "../routing/new-chat";
+import { findOrCreateParties, type LeadParties, recordLead, reopenChat } from "./lead-statements";
 import type { LeadBody } from "./schemas";
 
 export type LeadResult = { chatId: number; buyerId: number; messageId: number; created: boolean };
@@ -40,22 +34,33 @@ export async function createLead(
   const clientMessageId = `lead:${input.idempotencyKey}`;
   const listing = lead.listing_external_id ? await findListing(companyId, lead.listing_external_id) : null;
   try {
-    return await inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId }));
+    return answered(
+      await inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId })),
+    );
   } catch (error) {
     // The same lead delivered twice at once: the other delivery posted it first; answer with it.
     if (!isUniqueViolation(error)) throw error;
-    return inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId }));
+    return answered(
+      await inTransaction((query) => postLead(query, { companyId, lead, listing, clientMessageId })),
+    );
   }
+}
+
+/** Once committed: a lead at night is a buyer's message at night, and hears the away message. */
+async function answered(posted: LeadResult & { away?: unknown }): Promise<LeadResult> {
+  const { away, ...result } = posted;
+  if (away) await sendAwayMessageIfClosed(result.chatId, away);
+  return result;
 }
 
 async function postLead(
   query: TransactionQuery,
   input: { companyId: number; lead: LeadBody; listing: ListingSummaryRecord | null; clientMessageId: string },
-): Promise<LeadResult> {
+): Promise<LeadResult & { away?: unknown }> {
   const { companyId, lead, listing, clientMessageId } = input;
   const parties = await partiesOf(query, { companyId, email: lead.email, name: lead.name, clientMessageId });
-  const chat = { chatId: parties.chatId, companyId, buyerId: parties.buyerId };
-  const answer = { chatId: chat.chatId, buyerId: chat.buyerId };
+  const chat = { id: parties.chatId, companyId, buyerId: parties.buyerId };
+  const answer = { chatId: chat.id, buyerId: chat.buyerId };
   if (parties.earlier) {
     // Like a send's client id: the same key for another message is a mistake worth saying.
     if (parties.earlier.content !== lead.message) {
@@ -67,11 +72,11 @@ async function postLead(
     }
     return { ...answer, messageId: parties.earlier.id, created: false };
   }
-  if (parties.chatCreated) await recordChatCreated(query, chat);
+  if (parties.chatCreated) await settleNewChat(query, chat);
   else if (!parties.chatActive) await reopenChat(query, chat);
   const buyer = buyerActor(parties.buyerId, lead);
   const message = {
-    ...newMessage(buyer, "buyer", chat.chatId, {
+    ...newMessage(buyer, "buyer", chat.id, {
       content: lead.message,
       clientMessageId,
       listing,
@@ -80,7 +85,7 @@ async function postLead(
     // Posted by the portal, not typed by the person: no sender.
     sender: null,
   };
-  const [sent] = await query({ message_id: int, notified: text }, sendStatement(buyer, "buyer", message));
+  const [sent] = await query(sendColumns, sendStatement(buyer, "buyer", message));
   if (!sent) throw new Error("the lead's chat vanished inside its own transaction");
   await recordLead(query, chat, {
     source: lead.source,
@@ -91,7 +96,7 @@ async function postLead(
     message_id: sent.message_id,
     created_at: message.createdAt.toISOString(),
   });
-  return { ...answer, messageId: sent.message_id, created: parties.chatCreated };
+  return { ...answer, messageId: sent.message_id, created: parties.chatCreated, away: sent.away };
 }
 
 /** The contact and chat; a concurrent lead for the same new email is seen by the next statement. */

@@ -4,8 +4,8 @@ import "server-only";
 import { Prisma } from "../db/client";
 import { bool, int, nullable, text } from "../db/columns";
 import type { TransactionQuery } from "../db/sql";
-import { eventStatement } from "../events/append-event";
-import type { EventPayloads, EventType, LeadJson } from "../events/payloads";
+import { appendEventIn, type ChatRef, eventStatement } from "../events/append-event";
+import type { EventPayloads, LeadJson } from "../events/payloads";
 
 export type LeadParties = {
   buyerId: number;
@@ -88,40 +88,13 @@ export async function findOrCreateParties(
   };
 }
 
-type ChatRef = { chatId: number; companyId: number; buyerId: number };
-
-/** chat.created for a chat the lead started. */
-export async function recordChatCreated(query: TransactionQuery, chat: ChatRef): Promise<void> {
-  await recordEvent(query, "chat.created", chat, { chat_id: chat.chatId });
-}
-
 /** A closed chat opens again: a new lead is the buyer asking again. */
 export async function reopenChat(query: TransactionQuery, chat: ChatRef): Promise<void> {
   await query(
     { id: int },
-    Prisma.sql`UPDATE chats SET is_active = true, updated_at = now() WHERE id = ${chat.chatId} RETURNING id`,
+    Prisma.sql`UPDATE chats SET is_active = true, updated_at = now() WHERE id = ${chat.id} RETURNING id`,
   );
-  await recordEvent(query, "chat.reopened", chat, { chat_id: chat.chatId, is_active: true });
-}
-
-async function recordEvent<T extends EventType>(
-  query: TransactionQuery,
-  type: T,
-  chat: ChatRef,
-  payload: EventPayloads[T],
-): Promise<void> {
-  await query(
-    { id: int, notified: text },
-    eventStatement({
-      sources: Prisma.sql`event_source AS (
-        SELECT ${chat.chatId}::int AS chat_id, ${chat.companyId}::int AS company_id,
-               ${chat.buyerId}::int AS buyer_id, ${JSON.stringify(payload)}::jsonb AS payload
-      )`,
-      type,
-      at: new Date(),
-      select: Prisma.sql`recorded_event.id::int AS id`,
-    }),
-  );
+  await appendEventIn(query, { type: "chat.reopened", chat, payload: { chat_id: chat.id, is_active: true } });
 }
 
 /**
@@ -133,18 +106,18 @@ export async function recordLead(
   chat: ChatRef,
   lead: Omit<LeadJson, "id">,
 ): Promise<LeadJson> {
-  const known: EventPayloads["lead.created"] = { chat_id: chat.chatId, lead: { id: 0, ...lead } };
+  const known: EventPayloads["lead.created"] = { chat_id: chat.id, lead: { id: 0, ...lead } };
   const [row] = await query(
     { lead_id: int, notified: text },
     eventStatement({
       sources: Prisma.sql`
         lead_row AS (
           INSERT INTO leads (company_id, chat_id, message_id, listing_id, source, name, email, phone, created_at)
-          VALUES (${chat.companyId}, ${chat.chatId}, ${lead.message_id}, ${lead.listing_id}::int, ${lead.source},
+          VALUES (${chat.companyId}, ${chat.id}, ${lead.message_id}, ${lead.listing_id}::int, ${lead.source},
                   ${lead.name}, ${lead.email}, ${lead.phone}::text, ${lead.created_at}::timestamptz)
           RETURNING id
         ), event_source AS (
-          SELECT ${chat.chatId}::int AS chat_id, ${chat.companyId}::int AS company_id,
+          SELECT ${chat.id}::int AS chat_id, ${chat.companyId}::int AS company_id,
                  ${chat.buyerId}::int AS buyer_id,
                  jsonb_set(${JSON.stringify(known)}::jsonb, '{lead,id}', to_jsonb(lead_row.id)) AS payload
           FROM lead_row

@@ -18,6 +18,8 @@ export type MessageJson = {
   listing: ListingSummaryJson | null;
   /** Where a lead posted it from ("via Zillow"); null for what was typed here. */
   source: string | null;
+  /** Sent by the system for the company (the away message), not by a person. */
+  automatic: boolean;
 };
 
 export function messageJson(message: MessageRecord): MessageJson {
@@ -33,5 +35,6 @@ export function messageJson(message: MessageRecord): MessageJson {
     client_message_id: message.clientMessageId,
     listing: message.listing ? listingSummaryJson(message.listing) : null,
     source: message.source,
+    automatic: message.automatic,
   };
 }

@@ -5,7 +5,7 @@
 import "server-only";
 import type { MessageRecord } from "../chats/select";
 import { Prisma } from "../db/client";
-import { enumColumn, int, nullable, type RowOf, text, timestamptz } from "../db/columns";
+import { bool, enumColumn, int, nullable, type RowOf, text, timestamptz } from "../db/columns";
 import type { ListingStatus, SenderType } from "../generated/prisma/enums";
 
 /** A listing's card columns, of a row aliased `listing` (null throughout when it is missing). */
@@ -44,6 +44,7 @@ export const messageColumnTypes = {
   api_key_id: nullable(int),
   api_key_name: nullable(text),
   source: nullable(text),
+  automatic: nullable(bool),
   ...listingCardColumnTypes,
 };
 export type MessageColumns = RowOf<typeof messageColumnTypes>;
@@ -53,7 +54,7 @@ export const messageColumns = Prisma.sql`
   message.id AS message_id, message.chat_id AS message_chat_id, message.sender_type,
   message.content, message.created_at AS message_created_at, message.read_at,
   message.client_message_id, sender.id AS sender_id, sender.name AS sender_name,
-  api_key.id AS api_key_id, api_key.name AS api_key_name, message.source, ${listingCardColumns}`;
+  api_key.id AS api_key_id, api_key.name AS api_key_name, message.source, message.automatic, ${listingCardColumns}`;
 
 /**
  * The sender, the API key and the listing, one index probe each per message. (LIMIT 1 keeps each a probe:
@@ -85,6 +86,7 @@ export function messageRecordOf(row: MessageColumns): MessageRecord | null {
     sender: row.sender_id === null ? null : { id: row.sender_id, name: row.sender_name ?? "" },
     apiKey: row.api_key_id === null ? null : { id: row.api_key_id, name: row.api_key_name ?? "" },
     source: row.source,
+    automatic: row.automatic ?? false,
     listing: listingCardOf(row),
   };
 }

@@ -3,12 +3,14 @@ import { type Actor, isCompanyKey } from "../auth/actor";
 import { chatScope, chatScopeSql, outgoingSenderType, type Side } from "../chats/scope";
 import { type MessageRecord, messageSelect } from "../chats/select";
 import { db, Prisma } from "../db/client";
-import { int, text } from "../db/columns";
+import { int, json, nullable, text } from "../db/columns";
 import { queryRows } from "../db/sql";
 import { AppError, isUniqueViolation, notFound } from "../errors";
 import { eventStatement } from "../events/append-event";
 import type { EventPayloads, UnreadCounts } from "../events/payloads";
 import type { ListingSummaryRecord } from "../listings/listing-record";
+import { logEvent } from "../log";
+import { type AwayDue, awayDueSql, awayMessageNow } from "../routing/away-message";
 import { messageJson } from "./message-json";
 import { listingCardColumns, listingCardColumnTypes, listingCardOf } from "./message-rows";
 
@@ -44,8 +46,9 @@ export async function sendMessage(
     input.listingId === undefined ? null : await findListingOfChat(actor, side, chatId, input.listingId);
   const written = newMessage(actor, side, chatId, { ...input, listing, source: null });
   try {
-    const [row] = await queryRows({ message_id: int, notified: text }, sendStatement(actor, side, written));
+    const [row] = await queryRows(sendColumns, sendStatement(actor, side, written));
     if (!row) throw await refusal(actor, side, chatId);
+    await sendAwayMessageIfClosed(chatId, row.away);
     return { message: { ...written, id: row.message_id }, replayed: false };
   } catch (error) {
     // A concurrent retry with the same key won the race: answer with its message.
@@ -65,6 +68,9 @@ export async function sendMessage(
  * its id from the sequence, so the chat can point at it in the same update that moves the
  * counters; then the event, with the other side's new unread counter in its payload.
  */
+/** What the send statement answers: the message's id and, after a buyer's, a due away message. */
+export const sendColumns = { message_id: int, notified: text, away: nullable(json) };
+
 export function sendStatement(actor: Actor, side: Side, message: MessageRecord): Prisma.Sql {
   const unreadOfOtherSide = Prisma.raw(side === "buyer" ? "company_unread_count" : "buyer_unread_count");
   // The event's payload but for what only the statement knows: SQL sets the message's id (0
@@ -79,6 +85,8 @@ export function sendStatement(actor: Actor, side: Side, message: MessageRecord):
       chat_lock AS MATERIALIZED (
         SELECT chats.id FROM chats
         WHERE chats.id = ${message.chatId} AND chats.is_active AND ${chatScopeSql(actor, side)}
+          -- The away message goes once per quiet spell: re-checked on the locked row itself.
+          AND (NOT ${message.automatic} OR NOT chats.away_message_sent)
         FOR UPDATE
       ), new_message AS MATERIALIZED (
         -- Numbered only once the chat is locked: a chat's message ids then follow the order
@@ -88,11 +96,14 @@ export function sendStatement(actor: Actor, side: Side, message: MessageRecord):
       ), chat AS (
         UPDATE chats
         SET updated_at = ${message.createdAt}, last_message_id = new_message.id,
-            ${unreadOfOtherSide} = ${unreadOfOtherSide} + 1
+            ${unreadOfOtherSide} = ${unreadOfOtherSide} + 1,
+            -- Set by the away message, cleared by a person's reply, kept by the buyer's messages.
+            away_message_sent = CASE WHEN ${side === "company"} THEN ${message.automatic}
+                                     ELSE chats.away_message_sent END
         FROM new_message
         WHERE chats.id = ${message.chatId}
         RETURNING chats.id, chats.company_id, chats.buyer_id, chats.buyer_unread_count,
-                  chats.company_unread_count
+                  chats.company_unread_count, chats.away_message_sent
       ), company_totals AS MATERIALIZED (
         -- The chats trigger updates this row at the end of the statement, after the event
         -- counter is taken; every other writer takes it before the counter (its chat update
@@ -105,11 +116,11 @@ export function sendStatement(actor: Actor, side: Side, message: MessageRecord):
       ), message AS (
         INSERT INTO messages
           (id, chat_id, sender_type, sender_id, api_key_id, content, created_at, client_message_id,
-           listing_id, source)
+           listing_id, source, automatic)
         SELECT new_message.id, chat.id, ${message.senderType}::sender_type, ${message.sender?.id ?? null}::int,
                ${message.apiKey?.id ?? null}::int, ${message.content}::text,
                ${message.createdAt}::timestamptz, ${message.clientMessageId}::text,
-               ${message.listing?.id ?? null}::int, ${message.source}::text
+               ${message.listing?.id ?? null}::int, ${message.source}::text, ${message.automatic}
         FROM new_message, chat
         RETURNING id
       ), event_source AS (
@@ -121,7 +132,7 @@ export function sendStatement(actor: Actor, side: Side, message: MessageRecord):
       )`,
     type: "message.created",
     at: message.createdAt,
-    select: Prisma.sql`(SELECT id FROM message) AS message_id`,
+    select: Prisma.sql`(SELECT id FROM message) AS message_id, ${awayDueSql(side)} AS away`,
   });
 }
 
@@ -183,6 +194,7 @@ export function newMessage(
     sender: isCompanyKey(actor) ? null : { id: actor.userId, name: actor.name },
     apiKey: actor.apiKey ? { id: actor.apiKey.id, name: actor.apiKey.name } : null,
     source: input.source,
+    automatic: false,
     listing: input.listing,
   };
 }
@@ -212,4 +224,28 @@ async function findListingOfChat(
   const listing = listingCardOf(row);
   if (!listing) throw notFound("Listing");
   return listing;
+}
+
+/** Nobody in particular: the away message is the company's, sent by the system. */
+const SYSTEM: Actor = { userId: 0, email: "", name: "", isAdmin: true, companyIds: [], directCompany: null };
+
+/**
+ * After a buyer's message (`away`: the send statement's answer), the company's away message if
+ * one is due and the company is closed now: into the chat, marked automatic, without a sender. The
+ * statement re-checks on the locked chat that none went out meanwhile (two buyer messages at
+ * once send one). A failure is logged, never the buyer's: their message is already sent.
+ */
+export async function sendAwayMessageIfClosed(chatId: number, away: unknown): Promise<void> {
+  const content = awayMessageNow(away as AwayDue | null);
+  if (content === null) return;
+  const message = {
+    ...newMessage(SYSTEM, "company", chatId, { content, listing: null, source: null }),
+    sender: null,
+    automatic: true,
+  };
+  try {
+    await queryRows(sendColumns, sendStatement(SYSTEM, "company", message));
+  } catch (error) {
+    logEvent("error", { msg: "the away message could not be sent", chat_id: chatId, error: String(error) });
+  }
 }

@@ -8,6 +8,8 @@ export const WEBHOOK_EVENT_TYPES = [
   "chat.closed",
   "chat.reopened",
   "lead.created",
+  "chat.assigned",
+  "note.created",
 ] as const satisfies readonly EventType[];
 
 export const WEBHOOK_EVENT_LABELS: Record<EventType, string> = {
@@ -17,4 +19,6 @@ export const WEBHOOK_EVENT_LABELS: Record<EventType, string> = {
   "chat.closed": "Chat closed",
   "chat.reopened": "Chat reopened",
   "lead.created": "Lead received",
+  "chat.assigned": "Chat assigned",
+  "note.created": "Note added",
 };

@@ -426,6 +426,57 @@ describe("openapi: real answers match the document", () => {
     );
   });
 
+  it("the workspace: assignment, notes, settings, saved replies, availability, and their events", async () => {
+    const stream = new SseClient(rep.token);
+    streams.push(stream);
+    await stream.open();
+    await stream.waitFor((events) => events.some((event) => event.event === "ready"), 5000, "ready");
+    const base = `/api/v1/company/chats/${chatId}`;
+    const assigned = await api("PATCH", base, { token: rep.token, body: { assignee_id: rep.id } });
+    assert.equal(assigned.status, 200, assigned.text);
+    const mine = await api("GET", `/api/v1/company/chats?assignee=me&company_id=${companyId}`, {
+      token: rep.token,
+    });
+    assert.equal(mine.body.data[0]?.assignee?.id, rep.id);
+    assert.equal(
+      (await api("POST", `${base}/notes`, { token: rep.token, body: { content: "Prefers mornings" } }))
+        .status,
+      201,
+    );
+    assert.equal((await api("GET", `${base}/notes`, { token: groupRep.token })).status, 200);
+    const settings = `/api/v1/company/settings?company_id=${companyId}`;
+    assert.equal((await api("GET", settings, { token: rep.token })).status, 200);
+    const changed = await api("PATCH", settings, {
+      token: rep.token,
+      body: { timezone: "Europe/Lisbon", business_hours: { mon: [{ start: "09:00", end: "18:00" }] } },
+    });
+    assert.equal(changed.status, 200, changed.text);
+    const replies = `/api/v1/company/saved-replies?company_id=${companyId}`;
+    const made = await api("POST", replies, {
+      token: rep.token,
+      body: { shortcut: `hi-${tag}`, content: "Hi {{buyer.name}}" },
+    });
+    assert.equal(made.status, 201, made.text);
+    assert.equal((await api("GET", replies, { token: groupRep.token })).status, 200);
+    const reply = `/api/v1/company/saved-replies/${made.body.id}`;
+    assert.equal((await api("PATCH", reply, { token: rep.token, body: { content: "Hello!" } })).status, 200);
+    assert.equal((await api("DELETE", reply, { token: rep.token })).status, 204);
+    assert.equal(
+      (await api("PATCH", "/api/v1/me", { token: rep.token, body: { availability: "away" } })).status,
+      200,
+    );
+    assert.equal(
+      (await api("PATCH", "/api/v1/me", { token: rep.token, body: { availability: "available" } })).status,
+      200,
+    );
+    await stream.waitFor(
+      (events) => ["chat.assigned", "note.created"].every((type) => events.some((e) => e.event === type)),
+      10_000,
+      "the company-only events",
+    );
+    for (const frame of stream.events) checker.checkFrame("/api/v1/events", frame);
+  });
+
   it("errors: each a documented status with a problem+json body", async () => {
     const send = (options: CallOptions) => api("POST", `/api/v1/chats/${chatId}/messages`, options);
     const json = { "content-type": "application/json" };

@@ -134,6 +134,8 @@ async function assertCountersMatch(scene: Scene): Promise<void> {
     assert.deepEqual(await countCompanyChatsByStatus(rep), {
       open: { total: expected.openChats, unread: expected.openUnreadChats },
       closed: { total: expected.closedChats, unread: expected.closedUnreadChats },
+      mine: await db().chat.count({ where: { companyId, isActive: true, assigneeId: rep.userId } }),
+      unassigned: await db().chat.count({ where: { companyId, isActive: true, assigneeId: null } }),
     });
     assert.deepEqual(await countUnread(rep, "company"), {
       total: expected.unreadMessages,

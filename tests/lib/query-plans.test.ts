@@ -91,7 +91,14 @@ describe("hot queries use indexes on a seeded marketplace", () => {
 
   test("console list of the busy company, with each filter", async () => {
     const rep = await actor(who.representativeOf(who.busyCompanyId));
-    for (const filters of [{}, { isActive: true }, { unread: true }, { companyId: who.busyCompanyId }]) {
+    const tabs = [{ assignee: "none" as const }, { assignee: rep.userId }];
+    for (const filters of [
+      {},
+      { isActive: true },
+      { unread: true },
+      { companyId: who.busyCompanyId },
+      ...tabs,
+    ]) {
       await assertIndexed(`console ${JSON.stringify(filters)}`, () =>
         listChats(rep, "company", { limit: 20, ...filters }),
       );

@@ -14,5 +14,6 @@ export const apiMessage = (id: number, overrides: Partial<ApiMessage> = {}): Api
   client_message_id: null,
   listing: null,
   source: null,
+  automatic: false,
   ...overrides,
 });

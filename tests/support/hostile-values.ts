@@ -323,6 +323,29 @@ export function bodyFields(valid: BodyTargets) {
       url: field(hostileString.map((value) => `http://127.0.0.1:9/${encodeLoose(value.slice(0, 50))}`)),
       event_types: field(fc.subarray(["message.created", "chat.created", "chat.closed", "lead.created"])),
       enabled: field(fc.boolean()),
+      // The workspace: assignment, availability, routing settings, saved replies.
+      assignee_id: field(fc.oneof(fc.constant(null), hostileNumber)),
+      availability: field(fc.constantFrom("available", "away", "busy")),
+      routing: field(fc.constantFrom("manual", "round_robin", "least_busy", "random")),
+      max_open_per_rep: field(fc.oneof(fc.constant(null), hostileNumber)),
+      reassign_after_minutes: field(fc.oneof(fc.constant(null), hostileNumber)),
+      timezone: field(fc.constantFrom("UTC", "Europe/Lisbon", "Mars/Olympus", "")),
+      business_hours: field(
+        fc.dictionary(
+          fc.constantFrom("mon", "sun", "funday"),
+          fc.array(
+            fc.record({
+              start: fc.constantFrom("09:00", "25:00", ""),
+              end: fc.constantFrom("18:00", "08:00", "24:00"),
+            }),
+            {
+              maxLength: 3,
+            },
+          ),
+        ),
+      ),
+      away_message: text,
+      shortcut: field(fc.constantFrom("hello", "a-1", "Hello", "", "x".repeat(33))),
     },
     { requiredKeys: [] },
   );

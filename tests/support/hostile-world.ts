@@ -131,19 +131,21 @@ type Json = Record<string, unknown>;
 const pick = (row: Json, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
 
 /** Parts of the world, so a route's check reads the parts it could touch (each read costs a request). */
-export type Area = "chats" | "directory" | "sessions" | "keys" | "webhooks" | "listings";
+export type Area = "chats" | "directory" | "sessions" | "keys" | "webhooks" | "listings" | "workspace";
 
 /** Which parts of the world a route could change; when unsure, all of them. */
 export function areasOf(route: string): Area[] {
   if (/^\/api\/v1\/admin\//.test(route)) return ["directory", "sessions"];
   if (/^\/api\/v1\/api-keys/.test(route)) return ["keys"];
   if (/^\/api\/v1\/company\/webhooks/.test(route)) return ["webhooks"];
+  if (/^\/api\/v1\/company\/(settings|saved-replies)/.test(route)) return ["workspace"];
+  if (/^\/api\/v1\/company\/chats\/[^/]+\/notes/.test(route)) return ["chats", "workspace"];
   if (/^\/api\/v1\/(company\/)?listings/.test(route)) return ["listings"];
   // A lead makes a contact, a chat and its message, and reads the listing it names.
   if (/^\/api\/v1\/company\/leads/.test(route)) return ["chats", "directory", "listings"];
   if (/^\/(api\/v1\/)?(auth|me)\b|^\/api\/auth\//.test(route)) return ["sessions", "directory"];
   if (/^\/(api\/v1\/)?(company\/)?chats\b|^\/company-chats\b|^\/chat\//.test(route)) return ["chats"];
-  return ["chats", "directory", "sessions", "keys", "webhooks", "listings"];
+  return ["chats", "directory", "sessions", "keys", "webhooks", "listings", "workspace"];
 }
 
 /**
@@ -196,6 +198,15 @@ export async function fingerprint(w: HostileWorld, areas: Area[]): Promise<unkno
           data(`/api/v1/company/listings?company_id=${id}&limit=100`),
         ),
       ),
+    // Routing settings, saved replies and notes: what the company side's workspace keeps.
+    workspace: () =>
+      Promise.all([
+        ...[world.companyA, world.companyB].flatMap((id) => [
+          get(`/api/v1/company/settings?company_id=${id}`),
+          data(`/api/v1/company/saved-replies?company_id=${id}`),
+        ]),
+        ...[w.chatId, w.otherChatId].map((id) => data(`/api/v1/company/chats/${id}/notes`)),
+      ]),
     webhooks: async () => [
       rows(await data(`/api/v1/company/webhooks?company_id=${world.companyA}&limit=100`), [
         "id",

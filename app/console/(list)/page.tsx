@@ -3,12 +3,14 @@ import Link from "next/link";
 import { type ConsoleFilterValues, consoleHref } from "@/components/lists/console-href";
 import { ConsoleView } from "@/components/lists/console-view";
 import { textLink } from "@/components/ui/styles";
+import { AvailabilityToggle } from "@/components/workspace/availability-toggle";
 import { ChatSchema, pageOf } from "@/lib/api/v1-schemas";
 import { toChat } from "@/lib/api/v1-serialize";
 import { countCompanyChatsByStatus } from "@/lib/chats/count-company-chats";
 import { listChats } from "@/lib/chats/list-chats";
 import { listRepresentedCompanies } from "@/lib/companies/represented-companies";
 import { requirePageActor } from "@/lib/http/page-actor";
+import { getAvailability } from "@/lib/routing/availability";
 import { DbIdQuerySchema } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Console" };
@@ -23,6 +25,7 @@ function filtersOf(params: Record<string, string | string[] | undefined>): Conso
   const company = DbIdQuerySchema.safeParse(first(params.company_id));
   const active = first(params.is_active);
   const unread = first(params.unread);
+  const assignee = first(params.assignee);
   return {
     companyId: company.success ? company.data : null,
     // "open"/"closed" come from the filter form when JavaScript is off.
@@ -32,6 +35,7 @@ function filtersOf(params: Record<string, string | string[] | undefined>): Conso
         ? "closed"
         : "all",
     unreadOnly: unread === "true" || unread === "1",
+    assignee: assignee === "me" || assignee === "none" ? assignee : "all",
   };
 }
 
@@ -40,6 +44,7 @@ function apiQuery(values: ConsoleFilterValues): string {
   if (values.companyId !== null) params.set("company_id", String(values.companyId));
   if (values.status !== "all") params.set("is_active", values.status === "open" ? "true" : "false");
   if (values.unreadOnly) params.set("unread", "true");
+  if (values.assignee !== "all") params.set("assignee", values.assignee);
   return params.toString();
 }
 
@@ -85,14 +90,16 @@ export default async function ConsolePage({ searchParams }: { searchParams: Sear
       ? [...companies, { id: values.companyId, name: `Company ${values.companyId}` }]
       : companies;
 
-  const [page, counts] = await Promise.all([
+  const [page, counts, availability] = await Promise.all([
     listChats(actor, "company", {
       limit: PAGE_SIZE,
       companyId: values.companyId ?? undefined,
       isActive: values.status === "all" ? undefined : values.status === "open",
       unread: values.unreadOnly ? true : undefined,
+      assignee: values.assignee === "all" ? undefined : values.assignee === "me" ? actor.userId : "none",
     }),
     countCompanyChatsByStatus(actor, { companyId: values.companyId ?? undefined }),
+    getAvailability(actor),
   ]);
   const firstPage = pageOf(ChatSchema).parse({
     data: page.items.map((chat) => toChat(chat, "company")),
@@ -107,17 +114,21 @@ export default async function ConsolePage({ searchParams }: { searchParams: Sear
 
   return (
     <section aria-labelledby="console-title" className="space-y-6">
-      <div>
-        <h1 id="console-title" className="text-2xl font-semibold tracking-tight">
-          Console
-        </h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          {actor.isAdmin
-            ? "Chats of every company on the marketplace (you are an administrator)."
-            : only
-              ? `Chats with buyers of ${only.name}.`
-              : "Chats with buyers of the companies you represent."}
-        </p>
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <h1 id="console-title" className="text-2xl font-semibold tracking-tight">
+            Console
+          </h1>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            {actor.isAdmin
+              ? "Chats of every company on the marketplace (you are an administrator)."
+              : only
+                ? `Chats with buyers of ${only.name}.`
+                : "Chats with buyers of the companies you represent."}
+          </p>
+        </div>
+        {/* Routing only ever gives chats to representatives: an admin who represents nothing has no say. */}
+        {actor.companyIds.length > 0 && <AvailabilityToggle initial={availability} />}
       </div>
       {foreignCompany && (
         <p

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Scope } from "../../../lib/auth/scopes";
 import { call, PASSWORD, type TestUser, type World } from "../http";
 import { freshListing, listingBody, sharedListing } from "../listing-fixtures";
+import { postSavedReply, sharedSavedReply } from "../saved-reply-fixtures";
 import { finishedDelivery, freshEndpoint, receiverUrl, sharedEndpoint } from "../webhook-fixtures";
 
 /**
@@ -62,6 +63,7 @@ const writeMessages = (side: "buyer" | "company"): Need => ({ scope: "messages:w
 const hooks: Need = { scope: "webhooks:manage", side: "company" };
 const listings: Need = { scope: "listings:write", side: "company" };
 const leads: Need = { scope: "leads:write", side: "company" };
+const settings: Need = { scope: "settings:write", side: "company" };
 // Company A named: for its representatives and the admin the route's company; for anyone else
 // a company they do not represent (404).
 const ofCompanyA = { query: (c: V1Ctx) => ({ company_id: c.companyA }) };
@@ -117,6 +119,8 @@ export const V1_TABLE: V1Row[] = [
   row("POST /api/v1/auth/revoke", "user", "person", 204, { freshToken: true }),
   row("GET /api/v1/me", "user", read("buyer"), 200),
   // A wrong current password: the caller got past authentication, and nothing changes.
+  // Available again: permitted callers succeed and routing keeps passing nobody by.
+  row("PATCH /api/v1/me", "user", writeChats("buyer"), 200, { body: () => ({ availability: "available" }) }),
   row("POST /api/v1/me/password", "user", "person", 422, {
     freshToken: true,
     body: () => ({ current_password: "not the password", new_password: "another long password" }),
@@ -138,6 +142,26 @@ export const V1_TABLE: V1Row[] = [
   // Reopening an open chat: permitted callers succeed and the chat stays open for the other rows.
   row("PATCH /api/v1/company/chats/{id}", "company", writeChats("company"), 200, {
     body: () => ({ is_active: true }),
+  }),
+  row("GET /api/v1/company/chats/{id}/notes", "company", read("company"), 200),
+  row("POST /api/v1/company/chats/{id}/notes", "company", writeMessages("company"), 201, { body: say }),
+  row("GET /api/v1/company/settings", "company", settings, 200, ofCompanyA),
+  // The time zone it already has: the other rows' routing stays as it was.
+  row("PATCH /api/v1/company/settings", "company", settings, 200, {
+    ...ofCompanyA,
+    body: () => ({ timezone: "UTC" }),
+  }),
+  row("GET /api/v1/company/saved-replies", "company", read("company"), 200, ofCompanyA),
+  row("POST /api/v1/company/saved-replies", "company", settings, 201, {
+    ...ofCompanyA,
+    body: () => ({ shortcut: `m-${uid()}`, content: "Hi {{buyer.name}}" }),
+  }),
+  row("PATCH /api/v1/company/saved-replies/{id}", "company", settings, 200, {
+    ids: async (c) => ({ id: (await sharedSavedReply(c)).id }),
+    body: () => ({ content: `touched by the matrix ${uid()}` }),
+  }),
+  row("DELETE /api/v1/company/saved-replies/{id}", "company", settings, 204, {
+    ids: async (c) => ({ id: (await postSavedReply(c.admin, c.companyA)).id }),
   }),
   row("GET /api/v1/company/chats/{id}/messages", "company", read("company"), 200),
   row("POST /api/v1/company/chats/{id}/messages", "company", writeMessages("company"), 201, { body: say }),

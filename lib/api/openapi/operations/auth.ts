@@ -1,6 +1,6 @@
 // Signing up, tokens, and the caller's own account.
 import { PasswordChangeBody, RefreshBody, RegisterBody, TokenBody } from "../../v1-inputs";
-import { TokenSchema, UserSchema } from "../../v1-schemas";
+import { MePatchSchema, MeSchema, TokenSchema, UserSchema } from "../../v1-schemas";
 import type { Operation } from "../operation";
 import { NO_CONTENT } from "./shared";
 
@@ -73,7 +73,20 @@ export const authOperations: Operation[] = [
     description: "Includes the companies the caller represents, by direct link or `company_{id}` group.",
     tags: ["Account"],
     access: "person",
-    responses: { 200: { description: "The caller.", schema: UserSchema } },
+    responses: {
+      200: { description: "The caller, and whether routing gives them new chats.", schema: MeSchema },
+    },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/me",
+    operationId: "setMyAvailability",
+    summary: "Mark myself available or away",
+    description: "Away: routing gives you no new chats until you are back; the chats you hold stay yours.",
+    tags: ["Account"],
+    access: "person",
+    body: MePatchSchema.meta({ examples: [{ availability: "away" }] }),
+    responses: { 200: { description: "The caller after the change.", schema: MeSchema } },
   },
   {
     method: "post",

@@ -21,7 +21,8 @@ export const companyOperations: Operation[] = [
     operationId: "listCompanyChats",
     summary: "Chats of the companies I represent",
     description:
-      "Filter by company, open or closed, and unread. Callers who represent no company get an empty list.",
+      "Filter by company, open or closed, unread, and `assignee` (`me`, `none` for the queue, or a " +
+      "representative's id). Each chat carries its `assignee`. Callers who represent no company get an empty list.",
     tags: TAGS,
     access: "user",
     scope: "chats:read",
@@ -56,14 +57,18 @@ export const companyOperations: Operation[] = [
     method: "patch",
     path: "/api/v1/company/chats/{id}",
     operationId: "setCompanyChatActive",
-    summary: "Close or reopen a chat",
-    description: "`{is_active: false}` closes the chat (both sides can no longer send), `true` reopens it.",
+    summary: "Close or reopen a chat, or assign it",
+    description:
+      "`{is_active: false}` closes the chat (both sides can no longer send), `true` reopens it. " +
+      "`{assignee_id}` assigns or reassigns it to a representative of its company (`null`: back to " +
+      "the queue), with a company-only `chat.assigned` event.",
     tags: TAGS,
     access: "user",
     scope: "chats:write",
     params: ChatIdParams,
-    body: ChatPatchBody,
+    body: ChatPatchBody.meta({ examples: [{ assignee_id: 42 }, { is_active: false }] }),
     responses: { 200: { description: "The chat after the change.", schema: ChatSchema } },
+    errors: { 422: "`assignee_id` names someone who does not represent the chat's company." },
   },
   {
     method: "get",

@@ -8,6 +8,7 @@ import { chatOperations } from "./chats";
 import { companyOperations } from "./company";
 import { listingOperations } from "./listings";
 import { miscOperations } from "./misc";
+import { routingOperations } from "./routing";
 import { webhookOperations } from "./webhooks";
 
 export const operations: Operation[] = [
@@ -15,6 +16,7 @@ export const operations: Operation[] = [
   ...chatOperations,
   ...companyOperations,
   ...listingOperations,
+  ...routingOperations,
   ...adminOperations,
   ...miscOperations,
   ...apiKeyOperations,

@@ -20,22 +20,11 @@ import {
   ListingSchema,
 } from "../../v1-schemas";
 import type { Operation } from "../operation";
-import { ChatIdParams } from "./shared";
+import { ChatIdParams, COMPANY_ERRORS, WHICH_COMPANY } from "./shared";
 
 const TAGS = ["Listings"];
 const listings = { tags: TAGS, access: "user", scope: "listings:write" } as const;
 const base = "/api/v1/company/listings";
-
-const WHICH_COMPANY =
-  "The company is the one the caller answers for: a company key's, or a representative's only " +
-  "company. Whoever represents several (and an admin) names it with `company_id`.";
-
-/** What the company-side listing and lead routes refuse, beyond what the generator infers. */
-const COMPANY_ERRORS = {
-  403: "A person who represents no company.",
-  404: "`company_id` names a company the caller does not represent.",
-  422: "No `company_id` from a caller who represents several companies (or an admin).",
-};
 
 const ListingParams = ListingPathSchema.extend({
   external_id: ListingPathSchema.shape.external_id.describe(

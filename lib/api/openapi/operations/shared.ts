@@ -20,3 +20,15 @@ export const SEND_ERRORS = {
   404: "`listing_id` names no listing of the chat's company.",
   409: "The chat is closed.",
 };
+
+/** Said of every company-side route that takes `?company_id=`. */
+export const WHICH_COMPANY =
+  "The company is the one the caller answers for: a company key's, or a representative's only " +
+  "company. Whoever represents several (and an admin) names it with `company_id`.";
+
+/** What the company-side routes that take `?company_id=` refuse, beyond what the generator infers. */
+export const COMPANY_ERRORS = {
+  403: "A person who represents no company.",
+  404: "`company_id` names a company the caller does not represent.",
+  422: "No `company_id` from a caller who represents several companies (or an admin).",
+};

@@ -16,6 +16,7 @@ export const GET = v1Route(async ({ request }) => {
     companyId: query.company_id,
     isActive: query.is_active,
     unread: query.unread,
+    assignee: query.assignee === "me" ? actor.userId : query.assignee,
   });
   return jsonResponse(ChatPageSchema, {
     data: page.items.map((chat) => toChat(chat, "company")),
