@@ -50,72 +50,42 @@ export async function scenarios(): Promise<Scenario[]> {
   let sent = 0;
   let leads = 0;
 
+  /** A buyer's send in their chat with the busy company; variants add a key or a listing. */
+  const sendScenario = (name: string, variant: { keyed?: boolean; withListing?: boolean }): Scenario => ({
+    name,
+    kind: "write",
+    requests: (cast) =>
+      forEachBuyer(cast, (buyer) => ({
+        method: "POST",
+        path: `/api/v1/chats/${buyer.chatId}/messages`,
+        token: buyer.token,
+        body: {
+          content: "Is the flat still available? Could we visit on Saturday?",
+          ...(variant.withListing ? { listing_id: cast.busyListingId } : {}),
+        },
+        ...(variant.keyed
+          ? { vary: (n: number) => ({ headers: { "idempotency-key": `bench-send-${buyer.userId}-${n}` } }) }
+          : {}),
+      })),
+    libWork: (cast) => {
+      const buyer = cast.buyers[0] as Person;
+      return {
+        person: buyer,
+        run: () =>
+          sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
+            content: `ceiling ${sent++}`,
+            ...(variant.keyed ? { clientMessageId: `ceiling-key-${sent}` } : {}),
+            ...(variant.withListing ? { listingId: cast.busyListingId } : {}),
+          }),
+      };
+    },
+  });
+
   return [
-    {
-      name: "send a message",
-      kind: "write",
-      requests: (cast) =>
-        forEachBuyer(cast, (buyer) => ({
-          method: "POST",
-          path: `/api/v1/chats/${buyer.chatId}/messages`,
-          token: buyer.token,
-          body: { content: "Is the flat still available? Could we visit on Saturday?" },
-        })),
-      libWork: (cast) => {
-        const buyer = cast.buyers[0] as Person;
-        return {
-          person: buyer,
-          run: () =>
-            sendMessage(buyer.actor, "buyer", buyer.chatId as number, { content: `ceiling ${sent++}` }),
-        };
-      },
-    },
-    {
-      // What exactly-once costs: the same send with an Idempotency-Key (a new key each time).
-      name: "send a message, Idempotency-Key",
-      kind: "write",
-      requests: (cast) =>
-        forEachBuyer(cast, (buyer) => ({
-          method: "POST",
-          path: `/api/v1/chats/${buyer.chatId}/messages`,
-          token: buyer.token,
-          body: { content: "Is the flat still available? Could we visit on Saturday?" },
-          vary: (n) => ({ headers: { "idempotency-key": `bench-send-${buyer.userId}-${n}` } }),
-        })),
-      libWork: (cast) => {
-        const buyer = cast.buyers[0] as Person;
-        return {
-          person: buyer,
-          run: () =>
-            sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
-              content: `ceiling ${sent++}`,
-              clientMessageId: `ceiling-key-${sent}`,
-            }),
-        };
-      },
-    },
-    {
-      name: "send a message with a listing",
-      kind: "write",
-      requests: (cast) =>
-        forEachBuyer(cast, (buyer) => ({
-          method: "POST",
-          path: `/api/v1/chats/${buyer.chatId}/messages`,
-          token: buyer.token,
-          body: { content: "Is this one still available?", listing_id: cast.busyListingId },
-        })),
-      libWork: (cast) => {
-        const buyer = cast.buyers[0] as Person;
-        return {
-          person: buyer,
-          run: () =>
-            sendMessage(buyer.actor, "buyer", buyer.chatId as number, {
-              content: `ceiling ${sent++}`,
-              listingId: cast.busyListingId,
-            }),
-        };
-      },
-    },
+    sendScenario("send a message", {}),
+    // What exactly-once costs: the same send with an Idempotency-Key (a new key each time).
+    sendScenario("send a message, Idempotency-Key", { keyed: true }),
+    sendScenario("send a message with a listing", { withListing: true }),
     {
       // A portal posting for buyers who already have a chat with the company (the busy one).
       name: "lead, existing buyer",
