@@ -37,6 +37,15 @@ type RawQueryErrorMeta = { driverAdapterError?: { cause?: { kind?: unknown; orig
  * A unique-constraint violation, however it was raised: P2002 from Prisma's own queries, P2010
  * carrying PostgreSQL's SQLSTATE 23505 from Prisma's raw statements, 23505 from the driver.
  */
+/** A foreign key that points at a row deleted meanwhile (Prisma's P2003, or 23503 itself). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: RawQueryErrorMeta };
+  if (code === "P2003" || code === "23503") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "P2010" && cause?.originalCode === "23503";
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, meta } = error as { code?: unknown; meta?: RawQueryErrorMeta };

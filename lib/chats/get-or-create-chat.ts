@@ -3,7 +3,7 @@ import { type Actor, isCompanyKey } from "../auth/actor";
 import { db, Prisma } from "../db/client";
 import { int } from "../db/columns";
 import { inTransaction } from "../db/sql";
-import { AppError, notFound } from "../errors";
+import { AppError, isForeignKeyViolation, notFound } from "../errors";
 import { type SendResult, sendMessage } from "../messages/send-message";
 import { settleNewChat } from "../routing/new-chat";
 import { getChatOrThrow } from "./get-chat";
@@ -50,6 +50,10 @@ export async function getOrCreateChat(
     if (!chat) return false;
     await settleNewChat(query, { id: chat.id, companyId: company.id, buyerId: actor.userId });
     return true;
+  }).catch((error: unknown) => {
+    // The company (or the buyer's own account) deleted since it was read: a 404, not a 500.
+    if (isForeignKeyViolation(error)) throw notFound("Company");
+    throw error;
   });
   const existing = await db().chat.findUniqueOrThrow({
     where: { buyerId_companyId: { buyerId: actor.userId, companyId: company.id } },
