@@ -31,11 +31,13 @@ export async function call(method: string, path: string, options: CallOptions = 
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
-  const response = await fetch(new URL(path, baseUrl()), {
-    method,
-    headers,
-    body,
-    redirect: options.redirect ?? "manual",
+  const send = () =>
+    fetch(new URL(path, baseUrl()), { method, headers, body, redirect: options.redirect ?? "manual" });
+  const response = await send().catch((error: unknown) => {
+    // A kept-alive socket the server closed as this request went out (seen once in a busy CI
+    // run): the server never read it, so sending it again on a fresh socket is safe.
+    if ((error as { cause?: { code?: string } }).cause?.code === "ECONNRESET") return send();
+    throw error;
   });
   if (options.headersOnly && response.ok) {
     await response.body?.cancel();
