@@ -26,14 +26,14 @@ type ConversationProps = {
   chatId: number;
   viewerId: number;
   /** The signed-in person's name: the console fills `{{rep.name}}` in saved replies with it. */
-  viewerName?: string;
+  viewerName: string;
 };
 
 /**
  * One conversation, for the buyer (side "buyer") or the console (side "company"). Its first data
  * comes from the server page as SWR fallback under the same /api/v1 URLs it then polls.
  */
-export function Conversation({ side, chatId, viewerId, viewerName = "" }: ConversationProps) {
+export function Conversation({ side, chatId, viewerId, viewerName }: ConversationProps) {
   const titleId = useId();
   const chatKey = chatUrl(side, chatId);
   const { mutate } = useSWRConfig();
