@@ -2,6 +2,8 @@
 
 import { type FormEvent, type KeyboardEvent, type RefObject, useId } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/client/chat-urls";
+import { useReplyPicker } from "./reply-picker";
+import type { ReplyOption } from "./saved-reply-match";
 
 /** The counter appears from here on. */
 const COUNTER_FROM = 4500;
@@ -13,17 +15,23 @@ type ComposerProps = {
   onSend: (content: string) => void;
   /** The textarea, so the conversation can put focus back here (e.g. after Retry). */
   inputRef: RefObject<HTMLTextAreaElement | null>;
+  /** The console's saved replies, filled for this chat; "/" offers them. None: no picker. */
+  replies?: readonly ReplyOption[];
 };
+
+const NO_REPLIES: readonly ReplyOption[] = [];
 
 const numbers = new Intl.NumberFormat("en-US");
 
 /**
  * The message box: Enter sends, Shift+Enter breaks the line (and Enter while an input method is
  * composing, e.g. Japanese, only confirms the composition). Text is trimmed; blank text and text
- * over 5,000 characters cannot be sent, and a counter appears near the limit.
+ * over 5,000 characters cannot be sent, and a counter appears near the limit. In the console, "/"
+ * opens the saved-reply picker (reply-picker.tsx), which takes the keys it needs while open.
  */
-export function Composer({ value, onChange, onSend, inputRef }: ComposerProps) {
+export function Composer({ value, onChange, onSend, inputRef, replies = NO_REPLIES }: ComposerProps) {
   const id = useId();
+  const picker = useReplyPicker({ id, value, onChange, replies, inputRef });
   const content = value.trim();
   const over = content.length - MAX_MESSAGE_LENGTH;
   const canSend = content.length > 0 && over <= 0;
@@ -36,6 +44,7 @@ export function Composer({ value, onChange, onSend, inputRef }: ComposerProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (picker.onKeyDown(event)) return;
     if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing || event.keyCode === 229)
       return;
     event.preventDefault();
@@ -45,8 +54,9 @@ export function Composer({ value, onChange, onSend, inputRef }: ComposerProps) {
   return (
     <form
       onSubmit={submit}
-      className="border-t border-zinc-200 bg-white px-3 pt-3 pb-2 sm:px-5 dark:border-zinc-800 dark:bg-zinc-950"
+      className="relative border-t border-zinc-200 bg-white px-3 pt-3 pb-2 sm:px-5 dark:border-zinc-800 dark:bg-zinc-950"
     >
+      {picker.available && picker.listbox}
       <div className="flex items-end gap-2">
         <label htmlFor={`${id}-input`} className="sr-only">
           Message
@@ -57,8 +67,13 @@ export function Composer({ value, onChange, onSend, inputRef }: ComposerProps) {
           name="message"
           rows={1}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            onChange(event.target.value);
+            picker.trackCaret(event.target);
+          }}
+          onSelect={(event) => picker.trackCaret(event.currentTarget)}
           onKeyDown={onKeyDown}
+          {...picker.inputProps}
           placeholder="Write a message…"
           enterKeyHint="send"
           aria-invalid={over > 0 ? true : undefined}
@@ -77,7 +92,9 @@ export function Composer({ value, onChange, onSend, inputRef }: ComposerProps) {
         id={`${id}-help`}
         className="mt-1 flex h-5 items-center justify-between gap-2 px-1 text-xs text-zinc-600 dark:text-zinc-400"
       >
-        <span className="hidden sm:inline">Enter to send, Shift+Enter for a new line.</span>
+        <span className="hidden sm:inline">
+          Enter to send, Shift+Enter for a new line{picker.available ? ", / for saved replies" : ""}.
+        </span>
         {content.length >= COUNTER_FROM && (
           <span
             className={`ml-auto tabular-nums ${over > 0 ? "font-medium text-red-700 dark:text-red-400" : ""}`}

@@ -18,15 +18,22 @@ import { messageKey, outboxKey, receiptIds } from "./thread-model";
 import { TypingIndicator, useTypingAnnouncer } from "./typing";
 import { useMarkRead } from "./use-mark-read";
 import { useOutbox } from "./use-outbox";
+import { useReplyOptions } from "./use-reply-options";
 import { useThread } from "./use-thread";
 
-type ConversationProps = { side: ChatSide; chatId: number; viewerId: number };
+type ConversationProps = {
+  side: ChatSide;
+  chatId: number;
+  viewerId: number;
+  /** The signed-in person's name: the console fills `{{rep.name}}` in saved replies with it. */
+  viewerName: string;
+};
 
 /**
  * One conversation, for the buyer (side "buyer") or the console (side "company"). Its first data
  * comes from the server page as SWR fallback under the same /api/v1 URLs it then polls.
  */
-export function Conversation({ side, chatId, viewerId }: ConversationProps) {
+export function Conversation({ side, chatId, viewerId, viewerName }: ConversationProps) {
   const titleId = useId();
   const chatKey = chatUrl(side, chatId);
   const { mutate } = useSWRConfig();
@@ -41,6 +48,7 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
   const [draft, setDraft] = useState("");
   const [followToken, setFollowToken] = useState(0);
   const composerInput = useRef<HTMLTextAreaElement>(null);
+  const replies = useReplyOptions(side, chat, viewerName);
 
   // The server page always provides the chat; this only satisfies the type.
   if (!chat) return null;
@@ -152,6 +160,7 @@ export function Conversation({ side, chatId, viewerId }: ConversationProps) {
             }}
             onSend={send}
             inputRef={composerInput}
+            replies={replies}
           />
         </>
       ) : (

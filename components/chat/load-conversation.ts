@@ -61,6 +61,7 @@ export async function requireChat(side: ChatSide, rawId: string, returnTo: strin
 export type ConversationData = {
   chatId: number;
   viewerId: number;
+  viewerName: string;
   /** SWR fallback data keyed by the API URLs the client components read. */
   fallback: Record<string, ApiChat | ApiMessagePage>;
 };
@@ -84,6 +85,7 @@ export async function loadConversation(
   return {
     chatId,
     viewerId: actor.userId,
+    viewerName: actor.name,
     fallback: {
       [chatUrl(side, chatId)]: ChatSchema.parse(toChat(chat, side)),
       [newestMessagesUrl(side, chatId)]: MessagePageSchema.parse({

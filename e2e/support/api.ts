@@ -176,3 +176,11 @@ export async function assignChat(by: TestUser, chatId: number, assigneeId: numbe
 export async function addNote(by: TestUser, chatId: number, content: string): Promise<void> {
   await call("POST", `/api/v1/company/chats/${chatId}/notes`, by.token, { content });
 }
+
+/** A saved reply of the representative's company, offered by the console composer's "/" picker. */
+export async function createSavedReply(
+  by: TestUser,
+  reply: { shortcut: string; content: string },
+): Promise<{ id: number }> {
+  return call("POST", "/api/v1/company/saved-replies", by.token, reply);
+}

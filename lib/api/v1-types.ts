@@ -10,6 +10,7 @@ import type {
   MessagePageSchema,
   MessageSchema,
   NoteSchema,
+  SavedReplyListSchema,
   UserSchema,
 } from "./v1-schemas";
 
@@ -23,3 +24,4 @@ export type ApiListingSummary = z.infer<typeof ListingSummarySchema>;
 export type ApiListing = z.infer<typeof ListingSchema>;
 export type ApiNote = z.infer<typeof NoteSchema>;
 export type ApiMe = z.infer<typeof MeSchema>;
+export type ApiSavedReplyList = z.infer<typeof SavedReplyListSchema>;

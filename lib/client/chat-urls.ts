@@ -26,6 +26,9 @@ export const chatListingsUrl = (chatId: number) => `${chatUrl("company", chatId)
 /** The representatives' internal notes on a chat (company side only). */
 export const chatNotesUrl = (chatId: number) => `${chatUrl("company", chatId)}/notes`;
 
+/** The company's saved replies, offered by the console composer's "/" picker. */
+export const savedRepliesUrl = (companyId: number) => `/api/v1/company/saved-replies?company_id=${companyId}`;
+
 export const readUrl = (side: ChatSide, chatId: number) => `${chatUrl(side, chatId)}/read`;
 
 /** Who wrote a message, seen from one side: the buyer writes as "user", the company as "company". */

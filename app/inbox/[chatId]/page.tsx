@@ -7,7 +7,13 @@ export default async function BuyerChatPage({ params }: { params: Promise<{ chat
   const data = await loadConversation("buyer", chatId, `/inbox/${chatId}`);
   return (
     <SWRConfig value={{ fallback: data.fallback }}>
-      <Conversation key={data.chatId} side="buyer" chatId={data.chatId} viewerId={data.viewerId} />
+      <Conversation
+        key={data.chatId}
+        side="buyer"
+        chatId={data.chatId}
+        viewerId={data.viewerId}
+        viewerName={data.viewerName}
+      />
     </SWRConfig>
   );
 }

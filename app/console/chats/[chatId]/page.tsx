@@ -18,7 +18,13 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ ch
     <SWRConfig value={{ fallback: { ...data.fallback, ...listings, ...workspace.fallback } }}>
       {/* Conversation and context side by side on a wide screen; the context below it on a phone. */}
       <div className={CONSOLE_CHAT_GRID}>
-        <Conversation key={data.chatId} side="company" chatId={data.chatId} viewerId={data.viewerId} />
+        <Conversation
+          key={data.chatId}
+          side="company"
+          chatId={data.chatId}
+          viewerId={data.viewerId}
+          viewerName={data.viewerName}
+        />
         <ChatContextPanel
           key={`context-${data.chatId}`}
           chatId={data.chatId}
